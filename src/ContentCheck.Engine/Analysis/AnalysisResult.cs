@@ -1,0 +1,30 @@
+using ContentCheck.Diagnostics;
+using ContentCheck.Metadata;
+
+namespace ContentCheck.Analysis;
+
+/// <summary>What a run produced: the articles (ordered by path) and the diagnostics (deterministic order).</summary>
+public sealed class AnalysisResult
+{
+    internal AnalysisResult(IReadOnlyList<Article> articles, IReadOnlyList<Diagnostic> diagnostics, TimeSpan elapsed)
+    {
+        Articles = articles;
+        Diagnostics = diagnostics;
+        Elapsed = elapsed;
+    }
+
+    /// <summary>Every article, ordered by path (ordinal).</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    /// <summary>Every diagnostic at its effective severity, sorted by <see cref="DiagnosticComparer"/>.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    /// <summary>How long the analysis took.</summary>
+    public TimeSpan Elapsed { get; }
+
+    /// <summary>The number of errors.</summary>
+    public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The number of warnings.</summary>
+    public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using ContentCheck.Documents;
+using ContentCheck.Metadata;
+using ContentCheck.Project;
+using ContentCheck.Text;
+using Diagnostic = ContentCheck.Diagnostics.Diagnostic;
+using DiagnosticComparer = ContentCheck.Diagnostics.DiagnosticComparer;
+using DiagnosticDescriptor = ContentCheck.Diagnostics.DiagnosticDescriptor;
+using Location = ContentCheck.Diagnostics.Location;
+
+namespace ContentCheck.Analysis;
+
+/// <summary>
+/// Runs analyzers over a corpus: parses each file once, runs the per-article actions in parallel on all cores,
+/// then the corpus actions, applies the configured severities and returns diagnostics in one deterministic order.
+/// </summary>
+public sealed class AnalysisRunner
+{
+    private readonly IReadOnlyList<ContentAnalyzer> _analyzers;
+    private readonly AnalyzerRegistration _registration = new();
+    private readonly Dictionary<Action<ArticleContext>, string> _articleOwners = new();
+    private readonly Dictionary<Action<CorpusContext>, string> _corpusOwners = new();
+
+    /// <summary>Creates a runner and initializes every analyzer once.</summary>
+    public AnalysisRunner(IReadOnlyList<ContentAnalyzer> analyzers)
+    {
+        _analyzers = analyzers;
+        foreach (var analyzer in analyzers)
+        {
+            var own = new AnalyzerRegistration();
+            analyzer.Initialize(own);
+            var name = analyzer.GetType().Name;
+            foreach (var a in own.DocumentActions) { _registration.DocumentActions.Add(a); _articleOwners[a] = name; }
+            foreach (var a in own.BodyActions) { _registration.BodyActions.Add(a); _articleOwners[a] = name; }
+            foreach (var a in own.FrontMatterActions) { _registration.FrontMatterActions.Add(a); _articleOwners[a] = name; }
+            foreach (var a in own.CorpusActions) { _registration.CorpusActions.Add(a); _corpusOwners[a] = name; }
+        }
+    }
+
+    /// <summary>Every descriptor the analyzers declare, ordered by id.</summary>
+    public IReadOnlyList<DiagnosticDescriptor> Descriptors =>
+        _analyzers.SelectMany(a => a.SupportedDiagnostics).Append(AnalyzerFailure.Descriptor)
+            .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+
+    /// <summary>Analyzes <paramref name="inputs"/> as articles of <paramref name="project"/>.</summary>
+    public AnalysisResult Run(ContentProject project, IReadOnlyList<ArticleInput> inputs, AnalyzerOptions options, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var ordered = inputs.OrderBy(i => i.Path, StringComparer.Ordinal).ToArray();
+        var articles = new Article[ordered.Length];
+        var perArticle = new List<Diagnostic>[ordered.Length];
+
+        Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var article = Article.Read(ordered[i].Load());
+            var diagnostics = new List<Diagnostic>();
+            var context = new ArticleContext(article, project, options, diagnostics);
+            RunAll(_registration.DocumentActions, context, diagnostics);
+            if (article.Document.Body is not null)
+            {
+                RunAll(_registration.BodyActions, context, diagnostics);
+            }
+            if (article.Document.FrontMatter is not null)
+            {
+                RunAll(_registration.FrontMatterActions, context, diagnostics);
+            }
+            articles[i] = article;
+            perArticle[i] = diagnostics;
+        });
+
+        var all = new List<Diagnostic>();
+        foreach (var list in perArticle)
+        {
+            all.AddRange(list);
+        }
+
+        var corpus = new CorpusContext(articles, project, options, all);
+        foreach (var action in _registration.CorpusActions)
+        {
+            try
+            {
+                action(corpus);
+            }
+            catch (Exception ex)
+            {
+                var path = articles.Length > 0 ? articles[0].Path : string.Empty;
+                var text = articles.Length > 0 ? articles[0].Document.Text : new SourceText(string.Empty);
+                all.Add(Diagnostic.Create(AnalyzerFailure.Descriptor, Location.Create(path, text, default), _corpusOwners[action], ex.GetType().Name, ex.Message));
+            }
+        }
+
+        var effective = new List<Diagnostic>(all.Count);
+        foreach (var diagnostic in all)
+        {
+            var severity = options.Configuration.GetSeverity(diagnostic.Descriptor, diagnostic.Location.Path);
+            if (severity is { } s)
+            {
+                effective.Add(s == diagnostic.Severity ? diagnostic : diagnostic.WithSeverity(s));
+            }
+        }
+        effective.Sort(DiagnosticComparer.Instance);
+        return new AnalysisResult(articles, effective, stopwatch.Elapsed);
+    }
+
+    private void RunAll(List<Action<ArticleContext>> actions, ArticleContext context, List<Diagnostic> diagnostics)
+    {
+        foreach (var action in actions)
+        {
+            try
+            {
+                action(context);
+            }
+            catch (Exception ex)
+            {
+                // A bug in one analyzer must not cost the user the other findings, nor print a stack trace.
+                diagnostics.Add(Diagnostic.Create(AnalyzerFailure.Descriptor,
+                    Location.Create(context.Document.Path, context.Document.Text, default),
+                    _articleOwners[action], ex.GetType().Name, ex.Message));
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using ContentCheck.Documents;
+
+namespace ContentCheck.Analysis;
+
+/// <summary>One article for the runner: a file on disk or text in memory (tests, editors).</summary>
+public abstract class ArticleInput
+{
+    private ArticleInput(string path) => Path = path;
+
+    /// <summary>The path diagnostics show, relative to the content root with <c>/</c> separators.</summary>
+    public string Path { get; }
+
+    /// <summary>Reads and parses the article.</summary>
+    public abstract ArticleDocument Load();
+
+    /// <summary>An article file; <paramref name="path"/> is how diagnostics name it.</summary>
+    public static ArticleInput FromFile(string fullPath, string path) => new FileInput(fullPath, path);
+
+    /// <summary>An article held in memory.</summary>
+    public static ArticleInput FromText(string path, string text) => new TextInput(path, text);
+
+    private sealed class FileInput(string fullPath, string path) : ArticleInput(path)
+    {
+        public override ArticleDocument Load() => DocumentLoader.Load(fullPath, Path);
+    }
+
+    private sealed class TextInput(string path, string text) : ArticleInput(path)
+    {
+        public override ArticleDocument Load() => DocumentLoader.Parse(text, Path, Path);
+    }
+}

@@ -1,0 +1,66 @@
+using ContentCheck.Text;
+using ContentCheck.Yaml;
+using Markdig.Syntax;
+
+namespace ContentCheck.Documents;
+
+/// <summary>
+/// One article file, parsed once: its text, its front matter as a position-tracked YAML tree and its body
+/// as a Markdig tree. Every node maps back to the line and column of the original file.
+/// </summary>
+public sealed class ArticleDocument
+{
+    internal ArticleDocument(string fullPath, string path, SourceText text)
+    {
+        FullPath = fullPath;
+        Path = path;
+        Text = text;
+    }
+
+    /// <summary>The absolute path on disk.</summary>
+    public string FullPath { get; }
+
+    /// <summary>The path relative to the content root with <c>/</c> separators, e.g. <c>articles/2008/03/18/x.md</c>.</summary>
+    public string Path { get; }
+
+    /// <summary>The decoded text, without a byte order mark.</summary>
+    public SourceText Text { get; }
+
+    /// <summary>Whether the file started with a UTF-8 byte order mark.</summary>
+    public bool HadByteOrderMark { get; internal set; }
+
+    /// <summary>Why the file could not be read as an article, or null.</summary>
+    public DocumentProblem? Problem { get; internal set; }
+
+    /// <summary>The YAML syntax error in the front matter, or null.</summary>
+    public YamlSyntaxError? YamlError { get; internal set; }
+
+    /// <summary>The front matter, or null when it is missing or broken.</summary>
+    public YamlMapping? FrontMatter { get; internal set; }
+
+    /// <summary>The span of the opening <c>---</c> line (empty when there is none).</summary>
+    public TextSpan OpeningFenceSpan { get; internal set; }
+
+    /// <summary>The span of the YAML between the fences.</summary>
+    public TextSpan FrontMatterSpan { get; internal set; }
+
+    /// <summary>The span of the Markdown body (the whole file when there is no front matter).</summary>
+    public TextSpan BodySpan { get; internal set; }
+
+    /// <summary>The Markdown body; spans in it are relative to <see cref="BodySpan"/>'s start — use <see cref="SpanOf"/>.</summary>
+    public MarkdownDocument? Body { get; internal set; }
+
+    /// <summary>The body's text, as Markdig saw it.</summary>
+    public string BodyText => Text.Text.Substring(BodySpan.Start, BodySpan.Length);
+
+    /// <summary>Whether the front matter was read; rules over fields run only then.</summary>
+    public bool HasFrontMatter => FrontMatter is not null;
+
+    /// <summary>The span in the file of a node of the Markdown body.</summary>
+    public TextSpan SpanOf(MarkdownObject node) =>
+        node.Span.IsEmpty ? new TextSpan(BodySpan.Start + Math.Max(node.Span.Start, 0), 0)
+                          : new TextSpan(BodySpan.Start + node.Span.Start, node.Span.Length);
+
+    /// <inheritdoc />
+    public override string ToString() => Path;
+}

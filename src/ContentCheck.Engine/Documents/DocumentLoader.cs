@@ -1,0 +1,197 @@
+using System.Text;
+using ContentCheck.Text;
+using ContentCheck.Yaml;
+using Markdig;
+
+namespace ContentCheck.Documents;
+
+/// <summary>
+/// Reads an article file once: bytes → UTF-8 text (BOM optional, LF or CRLF) → front matter between
+/// <c>---</c> lines → YAML tree and Markdown tree. Broken input becomes a <see cref="DocumentProblem"/>
+/// or <see cref="ArticleDocument.YamlError"/>; nothing escapes as an exception.
+/// </summary>
+public static class DocumentLoader
+{
+    /// <summary>Files larger than this (8 MiB) are reported instead of parsed: no real article is that big.</summary>
+    public const int MaxFileBytes = 8 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
+
+    /// <summary>Loads a file from disk.</summary>
+    /// <param name="fullPath">Where it is.</param>
+    /// <param name="path">How diagnostics name it (relative to the content root, <c>/</c> separators).</param>
+    public static ArticleDocument Load(string fullPath, string path)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(fullPath);
+            if (info.Length > MaxFileBytes)
+            {
+                var big = new ArticleDocument(fullPath, path, new SourceText(string.Empty));
+                big.Problem = new DocumentProblem(DocumentProblemKind.TooLarge, default, info.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+                return big;
+            }
+            bytes = File.ReadAllBytes(fullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            var unreadable = new ArticleDocument(fullPath, path, new SourceText(string.Empty));
+            unreadable.Problem = new DocumentProblem(DocumentProblemKind.Unreadable, default, ex.Message);
+            return unreadable;
+        }
+        return Parse(bytes, fullPath, path);
+    }
+
+    /// <summary>Parses bytes already in memory (tests, tools, caches).</summary>
+    public static ArticleDocument Parse(byte[] bytes, string fullPath, string path)
+    {
+        var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
+        var start = hasBom ? 3 : 0;
+
+        var nul = Array.IndexOf(bytes, (byte)0, start);
+        if (nul >= 0)
+        {
+            var binary = new ArticleDocument(fullPath, path, new SourceText(string.Empty)) { HadByteOrderMark = hasBom };
+            binary.Problem = new DocumentProblem(DocumentProblemKind.Binary, default, nul.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return binary;
+        }
+
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            // Point at the first bad byte: decode what precedes it, so the position is a real line and column.
+            var badIndex = ex.Index >= 0 ? start + ex.Index : FindFirstInvalidByte(bytes, start);
+            var lenient = new SourceText(LenientUtf8.GetString(bytes, start, bytes.Length - start));
+            var prefixLength = LenientUtf8.GetCharCount(bytes, start, Math.Max(0, badIndex - start));
+            var doc = new ArticleDocument(fullPath, path, lenient) { HadByteOrderMark = hasBom };
+            var badByte = badIndex < bytes.Length ? bytes[badIndex] : (byte)0;
+            doc.Problem = new DocumentProblem(DocumentProblemKind.InvalidUtf8,
+                new TextSpan(Math.Min(prefixLength, lenient.Text.Length), Math.Min(1, lenient.Text.Length - Math.Min(prefixLength, lenient.Text.Length))),
+                "0x" + badByte.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            return doc;
+        }
+
+        return Parse(text, fullPath, path, hasBom);
+    }
+
+    /// <summary>Parses decoded text.</summary>
+    public static ArticleDocument Parse(string text, string fullPath, string path, bool hadByteOrderMark = false)
+    {
+        var source = new SourceText(text);
+        var doc = new ArticleDocument(fullPath, path, source) { HadByteOrderMark = hadByteOrderMark };
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            doc.Problem = new DocumentProblem(DocumentProblemKind.Empty, default, string.Empty);
+            doc.BodySpan = new TextSpan(0, text.Length);
+            return doc;
+        }
+
+        if (!IsFenceLine(source, 0, allowDots: false))
+        {
+            doc.Problem = new DocumentProblem(DocumentProblemKind.NoFrontMatter, source.GetLineSpan(0), string.Empty);
+            doc.BodySpan = new TextSpan(0, text.Length);
+            doc.Body = ParseMarkdown(text);
+            return doc;
+        }
+
+        doc.OpeningFenceSpan = source.GetLineSpan(0);
+        var closingLine = -1;
+        for (var line = 1; line < source.LineCount; line++)
+        {
+            if (IsFenceLine(source, line, allowDots: true))
+            {
+                closingLine = line;
+                break;
+            }
+        }
+
+        if (closingLine < 0)
+        {
+            doc.Problem = new DocumentProblem(DocumentProblemKind.UnclosedFrontMatter, doc.OpeningFenceSpan, string.Empty);
+            doc.BodySpan = new TextSpan(text.Length, 0);
+            return doc;
+        }
+
+        var yamlStart = source.LineCount > 1 ? source.GetLineStart(1) : text.Length;
+        var yamlEnd = source.GetLineStart(closingLine);
+        doc.FrontMatterSpan = TextSpan.FromBounds(yamlStart, yamlEnd);
+        var bodyStart = closingLine + 1 < source.LineCount ? source.GetLineStart(closingLine + 1) : text.Length;
+        doc.BodySpan = TextSpan.FromBounds(bodyStart, text.Length);
+        doc.Body = ParseMarkdown(doc.BodyText);
+
+        var result = YamlTreeReader.Read(text.Substring(yamlStart, yamlEnd - yamlStart), yamlStart);
+        if (result.Error is not null)
+        {
+            doc.YamlError = result.Error;
+            return doc;
+        }
+        switch (result.Root)
+        {
+            case YamlMapping mapping:
+                doc.FrontMatter = mapping;
+                break;
+            case null:
+                // "---\n---": an empty front matter is a mapping with no keys; the required-field rule speaks.
+                doc.FrontMatter = new YamlMapping(new TextSpan(yamlStart, 0), Array.Empty<YamlEntry>());
+                break;
+            default:
+                doc.Problem = new DocumentProblem(DocumentProblemKind.FrontMatterNotMapping, result.Root.Span, result.Root.KindName);
+                break;
+        }
+        return doc;
+    }
+
+    private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown) =>
+        Markdown.Parse(markdown, MarkdownPipelines.Article);
+
+    /// <summary>A fence is <c>---</c> (or <c>...</c> to close, as YAML allows) with only trailing whitespace.</summary>
+    private static bool IsFenceLine(SourceText source, int line, bool allowDots)
+    {
+        var span = source.GetLineSpan(line);
+        var text = source.Text;
+        if (span.Length < 3)
+        {
+            return false;
+        }
+        var c = text[span.Start];
+        if (c != '-' && !(allowDots && c == '.'))
+        {
+            return false;
+        }
+        if (text[span.Start + 1] != c || text[span.Start + 2] != c)
+        {
+            return false;
+        }
+        for (var i = span.Start + 3; i < span.End; i++)
+        {
+            if (text[i] != ' ' && text[i] != '\t')
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int FindFirstInvalidByte(byte[] bytes, int start)
+    {
+        for (var i = start; i < bytes.Length; i++)
+        {
+            try
+            {
+                StrictUtf8.GetCharCount(bytes, start, i + 1 - start);
+            }
+            catch (DecoderFallbackException)
+            {
+                return i;
+            }
+        }
+        return bytes.Length;
+    }
+}

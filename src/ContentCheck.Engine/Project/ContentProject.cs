@@ -1,0 +1,41 @@
+using ContentCheck.Metadata;
+
+namespace ContentCheck.Project;
+
+/// <summary>A content repo: its root, its site settings, its registries and the article schema.</summary>
+public sealed class ContentProject
+{
+    /// <summary>Creates a project; <see cref="ContentProjectLoader"/> reads one from disk.</summary>
+    public ContentProject(string rootDirectory, SiteSettings site, Registry? sources, Registry? people, Registry? topics,
+        ArticleSchema schema, IReadOnlyList<ConfigurationFileProblem> problems)
+    {
+        RootDirectory = rootDirectory;
+        Site = site;
+        Sources = sources;
+        People = people;
+        Topics = topics;
+        Schema = schema;
+        Problems = problems;
+    }
+
+    /// <summary>The content root (absolute).</summary>
+    public string RootDirectory { get; }
+
+    /// <summary><c>site.yml</c>.</summary>
+    public SiteSettings Site { get; }
+
+    /// <summary><c>sources.yml</c>, or null when the repo has none (source ids are then free text).</summary>
+    public Registry? Sources { get; }
+
+    /// <summary><c>people.yml</c>, or null.</summary>
+    public Registry? People { get; }
+
+    /// <summary><c>topics.yml</c>, or null.</summary>
+    public Registry? Topics { get; }
+
+    /// <summary>The article schema.</summary>
+    public ArticleSchema Schema { get; }
+
+    /// <summary>Problems found while reading the configuration files.</summary>
+    public IReadOnlyList<ConfigurationFileProblem> Problems { get; }
+}

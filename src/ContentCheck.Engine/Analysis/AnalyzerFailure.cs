@@ -7,7 +7,7 @@ namespace ContentCheck.Analysis;
 public static class AnalyzerFailure
 {
     /// <summary>The rule id.</summary>
-    public const string Id = "CC0001";
+    public const string Id = Rules.RuleIds.AnalyzerFailure;
 
     /// <summary>The descriptor.</summary>
     public static DiagnosticDescriptor Descriptor { get; } = new(

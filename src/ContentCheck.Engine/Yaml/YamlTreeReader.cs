@@ -88,7 +88,7 @@ public static class YamlTreeReader
                     items.Add(ReadNode(parser, baseOffset, depth + 1, ref lastGood));
                 }
                 var end = parser.Consume<SequenceEnd>();
-                return new YamlSequence(Span(sequenceStart.Start, end.End, baseOffset), items);
+                return new YamlSequence(CollectionSpan(sequenceStart.Start, end.End, sequenceStart.Style == SequenceStyle.Flow, items, baseOffset), items);
             }
             case MappingStart mappingStart:
             {
@@ -101,13 +101,23 @@ public static class YamlTreeReader
                     entries.Add(new YamlEntry(key, value));
                 }
                 var end = parser.Consume<MappingEnd>();
-                // A block mapping's end mark sits at the start of the next line; end the span at its last value.
-                var endOffset = entries.Count > 0 ? entries[entries.Count - 1].Value.Span.End : baseOffset + (int)end.End.Index;
-                return new YamlMapping(TextSpan.FromBounds(baseOffset + (int)mappingStart.Start.Index, Math.Max(endOffset, baseOffset + (int)mappingStart.Start.Index)), entries);
+                return new YamlMapping(CollectionSpan(mappingStart.Start, end.End, mappingStart.Style == MappingStyle.Flow, entries.Select(e => e.Value).ToList(), baseOffset), entries);
             }
             default:
                 throw new YamlException(current.Start, current.End, $"unexpected YAML {current.GetType().Name}");
         }
+    }
+
+    /// <summary>A flow collection ends at its closing bracket; a block collection's end mark sits at the start of
+    /// the next line, so it ends with its last item instead (a diagnostic must not swallow the line break).</summary>
+    private static TextSpan CollectionSpan(Mark start, Mark end, bool isFlow, IReadOnlyList<YamlNode> items, int baseOffset)
+    {
+        var startOffset = baseOffset + (int)start.Index;
+        if (isFlow || items.Count == 0)
+        {
+            return TextSpan.FromBounds(startOffset, Math.Max(startOffset, baseOffset + (int)end.Index));
+        }
+        return TextSpan.FromBounds(startOffset, Math.Max(startOffset, items[items.Count - 1].Span.End));
     }
 
     private static TextSpan Span(Mark start, Mark end, int baseOffset) =>

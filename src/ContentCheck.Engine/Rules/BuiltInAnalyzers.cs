@@ -1,0 +1,16 @@
+using ContentCheck.Analysis;
+
+using ContentCheck.Rules.Dates;
+using ContentCheck.Rules.Metadata;
+
+namespace ContentCheck.Rules;
+
+/// <summary>The analyzers that ship with ContentCheck, one list per family so each family's file changes alone.</summary>
+public static class BuiltInAnalyzers
+{
+    /// <summary>Every built-in analyzer, in family order.</summary>
+    public static IReadOnlyList<ContentAnalyzer> All { get; } =
+        MetadataAnalyzers.All
+            .Concat(DateAnalyzers.All)
+            .ToList();
+}

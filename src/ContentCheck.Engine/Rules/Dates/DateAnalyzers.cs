@@ -1,0 +1,13 @@
+using ContentCheck.Analysis;
+
+namespace ContentCheck.Rules.Dates;
+
+/// <summary>The CC2xxx analyzers.</summary>
+public static class DateAnalyzers
+{
+    /// <summary>Every date analyzer.</summary>
+    public static IReadOnlyList<ContentAnalyzer> All { get; } = new ContentAnalyzer[]
+    {
+        new UnparseableDateAnalyzer(),
+    };
+}

@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using ContentCheck.Analysis;
+using ContentCheck.Project;
+using ContentCheck.Rules;
+using Microsoft.Build.Framework;
+using Task = Microsoft.Build.Utilities.Task;
+
+namespace ContentCheck.Build;
+
+/// <summary>
+/// Validates a content repo and, when it has no errors, emits its site. Every diagnostic is logged through
+/// MSBuild; a one-line summary ends the run. The task fails (and so the build) when an error was logged.
+/// </summary>
+public sealed class CheckContent : Task
+{
+    /// <summary>The content repo's root (the folder with site.yml, the registries and articles/).</summary>
+    [Required]
+    public string ContentRoot { get; set; } = string.Empty;
+
+    /// <summary>The article files (item <c>ContentArticle</c>, default <c>articles/**/*.md</c>).</summary>
+    public ITaskItem[] Articles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>The folder <c>dotnet build</c> was started from; diagnostics show paths relative to it.</summary>
+    public string? StartupDirectory { get; set; }
+
+    /// <summary>Pins the clock (ISO 8601), so "published in the future" gives the same answer on every machine.</summary>
+    public string? Now { get; set; }
+
+    /// <summary>Whether to emit the site after a clean validation.</summary>
+    public bool GenerateSite { get; set; }
+
+    /// <summary>Where the site goes.</summary>
+    public string? SiteOutputPath { get; set; }
+
+    /// <summary>Overrides <c>base_url</c> of site.yml.</summary>
+    public string? BaseUrl { get; set; }
+
+    /// <summary>The number of articles analyzed.</summary>
+    [Output]
+    public int ArticleCount { get; private set; }
+
+    /// <summary>The number of errors reported.</summary>
+    [Output]
+    public int ErrorCount { get; private set; }
+
+    /// <summary>The number of warnings reported.</summary>
+    [Output]
+    public int WarningCount { get; private set; }
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var stopwatch = Stopwatch.StartNew();
+        try
+        {
+            if (!TryGetNow(out var now))
+            {
+                return false;
+            }
+            if (!Directory.Exists(ContentRoot))
+            {
+                Log.LogError(null, BuildErrorCodes.ContentRootMissing, null, null, 0, 0, 0, 0,
+                    "The content folder '{0}' does not exist. Set ContentRoot to the folder that holds articles/ (e.g. -p:ContentRoot=path/to/content).", ContentRoot);
+                return false;
+            }
+
+            var project = ContentProjectLoader.Load(ContentRoot);
+            var inputs = Articles
+                .Select(item => item.GetMetadata("FullPath"))
+                .Distinct(StringComparer.Ordinal)
+                .Select(full => ArticleInput.FromFile(full, Path.GetRelativePath(project.RootDirectory, full).Replace(Path.DirectorySeparatorChar, '/')))
+                .ToList();
+
+            var runner = new AnalysisRunner(BuiltInAnalyzers.All);
+            var result = runner.Run(project, inputs, new AnalyzerOptions(now));
+
+            var logger = new DiagnosticLogger(Log, DisplayPaths.Create(project.RootDirectory, StartupDirectory));
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                logger.Log(diagnostic);
+            }
+
+            ArticleCount = result.Articles.Count;
+            ErrorCount = result.ErrorCount;
+            WarningCount = result.WarningCount;
+
+            Log.LogMessage(MessageImportance.High, Summary.Format(ArticleCount, ErrorCount, WarningCount, stopwatch.Elapsed));
+            return !Log.HasLoggedErrors;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A defect in ContentCheck, not in the content: one clear line, the stack trace only at -v:diag.
+            Log.LogError(null, BuildErrorCodes.InternalError, null, null, 0, 0, 0, 0,
+                "ContentCheck failed unexpectedly ({0}: {1}). This is a bug in ContentCheck; please report it with the command you ran.",
+                ex.GetType().Name, ex.Message);
+            Log.LogMessage(MessageImportance.Low, ex.ToString());
+            return false;
+        }
+    }
+
+    private bool TryGetNow(out DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(Now))
+        {
+            now = DateTimeOffset.UtcNow;
+            return true;
+        }
+        if (DateTimeOffset.TryParse(Now, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out now))
+        {
+            return true;
+        }
+        Log.LogError(null, BuildErrorCodes.InvalidNow, null, null, 0, 0, 0, 0,
+            "ContentCheckNow '{0}' is not a date-time. Use ISO 8601, e.g. -p:ContentCheckNow=2026-01-01T00:00:00Z.", Now);
+        return false;
+    }
+}

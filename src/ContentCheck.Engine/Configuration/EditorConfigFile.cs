@@ -78,16 +78,3 @@ public sealed class EditorConfigFile
     /// <inheritdoc />
     public override string ToString() => FullPath;
 }
-
-/// <summary>A <c>[glob]</c> section and its properties.</summary>
-/// <param name="Name">The section name between the brackets.</param>
-/// <param name="Glob">The compiled pattern, or null when it is malformed (the section then matches nothing).</param>
-/// <param name="Properties">The properties in file order.</param>
-/// <param name="Line">The zero-based line of the header.</param>
-public sealed record EditorConfigSection(string Name, SectionGlob? Glob, IReadOnlyList<EditorConfigProperty> Properties, int Line);
-
-/// <summary>A <c>key = value</c> line; the key is lowercased, the value is as written (trimmed).</summary>
-/// <param name="Key">The lowercased key.</param>
-/// <param name="Value">The value.</param>
-/// <param name="Line">The zero-based line.</param>
-public sealed record EditorConfigProperty(string Key, string Value, int Line);

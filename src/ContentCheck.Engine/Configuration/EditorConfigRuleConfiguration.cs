@@ -27,6 +27,10 @@ public sealed class EditorConfigRuleConfiguration : IRuleConfiguration
     private readonly ConcurrentDictionary<string, IReadOnlyList<EditorConfigFile>> _chains = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ResolvedOptions> _options = new(StringComparer.Ordinal);
 
+    // Most articles match the same sections: they share one ResolvedOptions (and its severity cache), keyed by
+    // the identities of the matched sections, as the compiler shares its per-file options.
+    private readonly ConcurrentDictionary<string, ResolvedOptions> _bySections = new(StringComparer.Ordinal);
+
     /// <summary>Reads configuration for articles under <paramref name="contentRoot"/> (an absolute or relative folder).</summary>
     public EditorConfigRuleConfiguration(string contentRoot) => _contentRoot = Path.GetFullPath(contentRoot);
 
@@ -34,6 +38,11 @@ public sealed class EditorConfigRuleConfiguration : IRuleConfiguration
     public DiagnosticSeverity? GetSeverity(DiagnosticDescriptor descriptor, string path)
     {
         var options = OptionsFor(path);
+        return options.Severities.GetOrAdd(descriptor, d => Compute(options, d));
+    }
+
+    private static DiagnosticSeverity? Compute(ResolvedOptions options, DiagnosticDescriptor descriptor)
+    {
         if (options.RuleSeverities.TryGetValue(descriptor.Id, out var byId))
         {
             return EditorConfigSeverity.Apply(byId, descriptor);
@@ -52,7 +61,7 @@ public sealed class EditorConfigRuleConfiguration : IRuleConfiguration
                 return EditorConfigSeverity.Apply(allSetting, descriptor);
             }
         }
-        return DefaultRuleConfiguration.Instance.GetSeverity(descriptor, path);
+        return EditorConfigSeverity.Apply(EditorConfigSeverity.Setting.Default, descriptor);
     }
 
     /// <inheritdoc />
@@ -70,24 +79,30 @@ public sealed class EditorConfigRuleConfiguration : IRuleConfiguration
     {
         var fullPath = FullPathOf(path);
         var normalized = fullPath.Replace('\\', '/');
-        var resolved = new ResolvedOptions();
+        var matched = new List<EditorConfigSection>();
+        var key = new System.Text.StringBuilder();
         foreach (var file in ChainFor(Path.GetDirectoryName(fullPath) ?? _contentRoot))
         {
             // The compiler matches "/<path below the file's folder>"; a root folder ("/" or "C:/") keeps its slash.
             var relative = normalized.Substring(file.Directory.EndsWith("/", StringComparison.Ordinal) ? file.Directory.Length - 1 : file.Directory.Length);
             foreach (var section in file.Sections)
             {
-                if (section.Glob?.IsMatch(relative) != true)
+                if (section.Glob?.IsMatch(relative) == true)
                 {
-                    continue;
-                }
-                foreach (var property in section.Properties)
-                {
-                    resolved.Add(property);
+                    matched.Add(section);
+                    key.Append(file.FullPath).Append('#').Append(section.Line).Append('\n');
                 }
             }
         }
-        return resolved;
+        return _bySections.GetOrAdd(key.ToString(), _ =>
+        {
+            var resolved = new ResolvedOptions();
+            foreach (var property in matched.SelectMany(s => s.Properties))
+            {
+                resolved.Add(property);
+            }
+            return resolved;
+        });
     }
 
     private string FullPathOf(string path) =>
@@ -130,6 +145,9 @@ public sealed class EditorConfigRuleConfiguration : IRuleConfiguration
         public Dictionary<string, string> Values { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public Dictionary<string, EditorConfigSeverity.Setting> RuleSeverities { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        /// <summary>Each rule's effective severity here, computed once.</summary>
+        public ConcurrentDictionary<DiagnosticDescriptor, DiagnosticSeverity?> Severities { get; } = new();
 
         public void Add(EditorConfigProperty property)
         {

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using ContentCheck.Documents;
 using ContentCheck.Metadata;
 using ContentCheck.Project;
+using ContentCheck.Rules;
+using ContentCheck.Suppressions;
 using ContentCheck.Text;
 using Diagnostic = ContentCheck.Diagnostics.Diagnostic;
 using DiagnosticComparer = ContentCheck.Diagnostics.DiagnosticComparer;
@@ -39,7 +41,7 @@ public sealed class AnalysisRunner
 
     /// <summary>Every descriptor the analyzers declare, ordered by id.</summary>
     public IReadOnlyList<DiagnosticDescriptor> Descriptors =>
-        _analyzers.SelectMany(a => a.SupportedDiagnostics).Append(AnalyzerFailure.Descriptor)
+        _analyzers.SelectMany(a => a.SupportedDiagnostics).Append(AnalyzerFailure.Descriptor).Concat(SuppressionApplier.Descriptors)
             .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Analyzes <paramref name="inputs"/> as articles of <paramref name="project"/>.</summary>
@@ -99,8 +101,14 @@ public sealed class AnalysisRunner
             }
         }
         effective.Sort(DiagnosticComparer.Instance);
-        return new AnalysisResult(articles, effective, stopwatch.Elapsed);
+        // Suppressions act on effective severities, so one of a rule the configuration turned off is not "unused".
+        var final = SuppressionApplier.Apply(articles, effective, KnownRuleIds, Descriptors, options.Configuration);
+        return new AnalysisResult(articles, final, stopwatch.Elapsed);
     }
+
+    /// <summary>Every rule id a suppression may name: the built-in rules, whether or not this runner runs them, and its own.</summary>
+    private IReadOnlyCollection<string> KnownRuleIds =>
+        BuiltInAnalyzers.All.SelectMany(a => a.SupportedDiagnostics).Concat(Descriptors).Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
 
     private void RunAll(List<Action<ArticleContext>> actions, ArticleContext context, List<Diagnostic> diagnostics)
     {

@@ -32,6 +32,20 @@ public sealed class Diagnostic
     /// <summary>Where it points.</summary>
     public Location Location { get; }
 
+    /// <summary>Set when an in-article suppression covers this diagnostic; it is then kept for SARIF but
+    /// neither shown nor counted.</summary>
+    public DiagnosticSuppression? Suppression { get; private set; }
+
+    /// <summary>Whether a suppression covers this diagnostic.</summary>
+    public bool IsSuppressed => Suppression is not null;
+
+    /// <summary>Set when the baseline already knows this finding: <see cref="Severity"/> was demoted and this is
+    /// the severity the rule gave it (SARIF reports that level with <c>baselineState: unchanged</c>).</summary>
+    public DiagnosticSeverity? BaselinedFrom { get; private set; }
+
+    /// <summary>Whether the baseline already knows this finding.</summary>
+    public bool IsBaselined => BaselinedFrom is not null;
+
     /// <summary>The message arguments, in order.</summary>
     public IReadOnlyList<object?> Arguments => _arguments;
 
@@ -39,7 +53,16 @@ public sealed class Diagnostic
     public string GetMessage() => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat, _arguments);
 
     /// <summary>The same diagnostic with another severity.</summary>
-    public Diagnostic WithSeverity(DiagnosticSeverity severity) => new(Descriptor, severity, Location, _arguments);
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        new(Descriptor, severity, Location, _arguments) { Suppression = Suppression, BaselinedFrom = BaselinedFrom };
+
+    /// <summary>The same diagnostic, marked as suppressed.</summary>
+    public Diagnostic WithSuppression(DiagnosticSuppression suppression) =>
+        new(Descriptor, Severity, Location, _arguments) { Suppression = suppression, BaselinedFrom = BaselinedFrom };
+
+    /// <summary>The same diagnostic as a known baseline finding, demoted to <paramref name="severity"/>.</summary>
+    public Diagnostic AsBaselined(DiagnosticSeverity severity) =>
+        new(Descriptor, severity, Location, _arguments) { Suppression = Suppression, BaselinedFrom = BaselinedFrom ?? Severity };
 
     /// <summary>The canonical MSBuild line: <c>path(l,c,el,ec): error CC2001: message</c>.</summary>
     public override string ToString() =>

@@ -7,6 +7,9 @@ public static class RuleIds
 #pragma warning disable CS1591 // Each constant is documented by its rule page (Rules/<Family>/<Id>.md).
     // CC0xxx: the tool
     public const string AnalyzerFailure = "CC0001";
+    public const string UnusedSuppression = "CC0002";
+    public const string UnknownSuppressionId = "CC0003";
+    public const string SuppressionWithoutReason = "CC0004";
 
     // CC1xxx: metadata
     public const string MissingFrontMatter = "CC1001";

@@ -20,6 +20,13 @@ public static class SiteGenerator
         CorePages.WriteAssets,
         CorePages.WriteHome,
         CorePages.WriteArticles,
+        ListPages.Write,
+        RulePages.Write,
+        StatsPage.Write,
+        SearchIndex.Write,
+        DataFiles.Write,
+        CorePages.WriteNotFound,
+        CorePages.WriteFeeds,
     };
 
     /// <summary>Generates the site of <paramref name="articles"/> (drafts and articles without a title or a
@@ -32,7 +39,8 @@ public static class SiteGenerator
         var theme = ThemeFiles.Load(options.ThemeDirectory ?? Path.Combine(project.RootDirectory, "theme"));
         var templates = TemplateSet.Parse(theme);
         var settings = project.Site;
-        var site = new SiteView(settings.Title, settings.Description, NormalizeBaseUrl(options.BaseUrl ?? settings.BaseUrl), settings.Language);
+        var baseUrl = NormalizeBaseUrl(options.BaseUrl ?? settings.BaseUrl, options.BaseUrl is null ? Path.Combine(project.RootDirectory, ContentProjectLoader.SiteFile) : null);
+        var site = new SiteView(settings.Title, settings.Description, baseUrl, settings.Language);
         var model = SiteModel.Build(project, articles, site);
 
         using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory);
@@ -52,9 +60,17 @@ public static class SiteGenerator
         return new SiteResult(build.PageCount, output.FilesWritten, output.TotalBytes, stopwatch.Elapsed);
     }
 
-    private static string NormalizeBaseUrl(string baseUrl)
+    /// <summary>The base URL ending in <c>/</c>; it must be an absolute http(s) address, since the feed, the sitemap
+    /// and the canonical links are built on it.</summary>
+    private static string NormalizeBaseUrl(string baseUrl, string? siteFile)
     {
         var trimmed = baseUrl.Trim();
+        if (!SafeUrl.IsHttp(trimmed) || trimmed.IndexOfAny(new[] { '?', '#' }) >= 0)
+        {
+            throw new SiteGenerationException(
+                $"the base URL '{trimmed}' is not an absolute http(s) address without query or fragment; write e.g. 'base_url: https://example.org/corpus/'",
+                siteFile ?? "ContentCheckBaseUrl");
+        }
         return trimmed.EndsWith("/", StringComparison.Ordinal) ? trimmed : trimmed + "/";
     }
 }

@@ -69,7 +69,7 @@ public sealed class EmbeddedContentSiteTests(EmbeddedContentSite fixture) : ICla
         foreach (var page in Site.Pages)
         {
             var document = Site.Parse(page);
-            var loaded = document.QuerySelectorAll("link[href], script[src], img[src], iframe, object, embed, video, audio")
+            var loaded = document.QuerySelectorAll("link[rel=stylesheet], link[rel=icon], link[rel=preload], script[src], img[src], iframe, object, embed, video, audio")
                 .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.LocalName);
             Assert.All(loaded, url => Assert.DoesNotContain("//", url, StringComparison.Ordinal));
         }

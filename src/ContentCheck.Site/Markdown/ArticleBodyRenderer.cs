@@ -14,7 +14,10 @@ namespace ContentCheck.Site.Markdown;
 internal static class ArticleBodyRenderer
 {
     /// <summary>The body as HTML (empty when the article has none).</summary>
-    public static string Render(MarkdownDocument? body)
+    public static string Render(MarkdownDocument? body) => Render(body, MarkdownPipelines.Article);
+
+    /// <summary>A document parsed with <paramref name="pipeline"/> as HTML.</summary>
+    public static string Render(MarkdownDocument? body, Markdig.MarkdownPipeline pipeline)
     {
         if (body is null)
         {
@@ -22,7 +25,7 @@ internal static class ArticleBodyRenderer
         }
         var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer);
-        MarkdownPipelines.Article.Setup(renderer);
+        pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
         renderer.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
         renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new SafeLinkInlineRenderer());

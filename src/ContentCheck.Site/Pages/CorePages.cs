@@ -29,8 +29,23 @@ internal static class CorePages
         foreach (var article in build.Model.ByPath)
         {
             var body = new RawHtml(ArticleBodyRenderer.Render(article.Article.Document.Body));
-            build.WritePage("article.sbn", new PageInfo(article.Title, article.Path, article.Summary),
+            build.WritePage("article.sbn", new PageInfo(article.Title, article.Path, article.Summary, ArticleHead.Build(build.Model.Site, article)),
                 new Dictionary<string, object?> { ["article"] = article, ["body"] = body });
         }
+    }
+
+    /// <summary>404.html: a server shows it at any depth, so its links start at the base URL's path instead of
+    /// being relative (the one page that does not work from disk).</summary>
+    public static void WriteNotFound(SiteBuild build)
+    {
+        var root = new Uri(build.Model.Site.BaseUrl).AbsolutePath;
+        build.WritePage("404.sbn", new PageInfo("Page not found", "404.html", Root: root), new Dictionary<string, object?>());
+    }
+
+    /// <summary>The feed and the sitemap come last: the sitemap lists every page written before it.</summary>
+    public static void WriteFeeds(SiteBuild build)
+    {
+        Feeds.WriteAtom(build);
+        Feeds.WriteSitemap(build, build.PagePaths);
     }
 }

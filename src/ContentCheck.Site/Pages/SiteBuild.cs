@@ -17,13 +17,16 @@ internal sealed class SiteBuild(SiteModel model, PageRenderer renderer, SiteOutp
     public CancellationToken CancellationToken => cancellationToken;
 
     /// <summary>HTML pages written so far.</summary>
-    public int PageCount { get; private set; }
+    public int PageCount => PagePaths.Count;
+
+    /// <summary>The site-relative paths of the HTML pages written so far.</summary>
+    public List<string> PagePaths { get; } = new();
 
     /// <summary>Renders and writes one HTML page.</summary>
     public void WritePage(string template, PageInfo page, IReadOnlyDictionary<string, object?> variables)
     {
         cancellationToken.ThrowIfCancellationRequested();
         output.WriteText(page.Path, renderer.Render(template, page.Path, page, variables));
-        PageCount++;
+        PagePaths.Add(page.Path);
     }
 }

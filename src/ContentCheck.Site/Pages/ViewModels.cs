@@ -89,4 +89,28 @@ internal sealed class ArticleView
 
     /// <summary>The rights line: the source's <c>credit</c>, else "© name".</summary>
     public string? Credit => Source?.Credit;
+
+    /// <summary>The body as plain text, rendered once on first use.</summary>
+    internal string PlainText => _plainText ??= Markdown.PlainText.Render(Article.Document.Body);
+
+    private string? _plainText;
+
+    /// <summary>The number of words in the body.</summary>
+    public int WordCount => _wordCount ??= Markdown.PlainText.CountWords(PlainText);
+
+    private int? _wordCount;
+
+    /// <summary>Other articles sharing the most people and topics with this one (at most five).</summary>
+    public IReadOnlyList<ArticleView> Related { get; internal set; } = [];
+}
+
+/// <summary>A group of articles with a page of its own: a source, an author, a topic, a person, a year or a month.</summary>
+/// <param name="Key">What groups them (an id, a name, <c>2008</c>, <c>2008-03</c>).</param>
+/// <param name="Name">What to show.</param>
+/// <param name="Path">The group's first list page.</param>
+/// <param name="Description">A sentence from the registry, or null.</param>
+/// <param name="Articles">Its articles, newest first.</param>
+internal sealed record TermView(string Key, string Name, string Path, string? Description, IReadOnlyList<ArticleView> Articles)
+{
+    public int Count => Articles.Count;
 }

@@ -27,7 +27,7 @@ internal sealed class PageRenderer
         var globals = new ScriptObject
         {
             ["site"] = _site,
-            ["root"] = SitePaths.RootPrefix(path),
+            ["root"] = page.Root ?? SitePaths.RootPrefix(path),
             ["page"] = page,
         };
         foreach (var pair in variables)
@@ -61,4 +61,6 @@ internal sealed class PageRenderer
 /// <param name="Path">The site-relative path of the page.</param>
 /// <param name="Description">One sentence for search engines and link previews, or null.</param>
 /// <param name="Head">Extra markup for <c>&lt;head&gt;</c> the site built (JSON-LD, Open Graph), or null.</param>
-internal sealed record PageInfo(string Title, string Path, string? Description = null, RawHtml? Head = null);
+/// <param name="Root">The prefix of links to the site's root when it cannot be relative (404.html is served at
+/// any depth), or null for the relative one.</param>
+internal sealed record PageInfo(string Title, string Path, string? Description = null, RawHtml? Head = null, string? Root = null);

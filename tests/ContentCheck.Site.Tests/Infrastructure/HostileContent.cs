@@ -10,7 +10,11 @@ public static class HostileContent
 
     public static void WriteTo(TemporaryDirectory directory)
     {
-        directory.Write("site.yml", "title: \"<script>alert('site')</script>\"\ndescription: \"<img src=x onerror=alert(1)>\"\nbase_url: \"javascript:alert(1)//\"\n");
+        directory.Write("site.yml", """
+            title: "<script>alert('site')</script>"
+            description: "<img src=x onerror=alert(1)>"
+            base_url: "https://example.org/x\"><script>alert('base')</script>/"
+            """);
         directory.Write("sources.yml", """
             - id: evil
               name: "<script>alert('source')</script>"

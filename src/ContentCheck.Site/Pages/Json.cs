@@ -1,0 +1,47 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace ContentCheck.Site.Pages;
+
+/// <summary>JSON written with System.Text.Json's writer: <see cref="ForHtml"/> escapes &lt;, &gt;, &amp; and quotes so
+/// the text is inert inside a <c>&lt;script&gt;</c> element; <see cref="ForData"/> keeps non-ASCII text readable.</summary>
+internal static class Json
+{
+    public static string ForHtml(Action<Utf8JsonWriter> write) => Write(write, HtmlSafe);
+
+    // Letters of every script stay readable; the characters HTML gives meaning to are still escaped.
+    private static readonly JavaScriptEncoder HtmlSafe = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public static string ForData(Action<Utf8JsonWriter> write) => Write(write, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    /// <summary>A string array property, skipped when empty.</summary>
+    public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            writer.WriteStringValue(value);
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>A string property, skipped when null.</summary>
+    public static void Optional(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    private static string Write(Action<Utf8JsonWriter> write, JavaScriptEncoder encoder)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = encoder }))
+        {
+            write(writer);
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

@@ -1,0 +1,60 @@
+using ContentCheck.Site.Rendering;
+using System.Globalization;
+
+namespace ContentCheck.Site.Pages;
+
+/// <summary>The list pages: one per source, author, topic, person, year and month (paginated), and an index of
+/// each kind.</summary>
+internal static class ListPages
+{
+    /// <summary>Articles per list page.</summary>
+    public const int PageSize = 50;
+
+    public static void Write(SiteBuild build)
+    {
+        var model = build.Model;
+        WriteIndex(build, "sources/index.html", "Sources", "Every outlet in the corpus.", model.Sources);
+        WriteIndex(build, "authors/index.html", "Authors", "Everyone with a byline in the corpus.", model.Authors);
+        WriteIndex(build, "topics/index.html", "Topics", "What the articles are about.", model.Topics);
+        WriteIndex(build, "people/index.html", "People", "The people the articles are about.", model.People);
+        build.WritePage("archive.sbn", new PageInfo("Archive", "archive/index.html", "Every article by year and month."),
+            new Dictionary<string, object?> { ["years"] = model.Years.Select(y => new { Year = y, Months = model.Months.Where(m => m.Key.StartsWith(y.Key + "-", StringComparison.Ordinal)).ToList() }).ToList() });
+
+        foreach (var group in new[] { ("Source", model.Sources), ("Author", model.Authors), ("Topic", model.Topics), ("Person", model.People), ("Year", model.Years), ("Month", model.Months) })
+        {
+            foreach (var term in group.Item2)
+            {
+                WriteTerm(build, group.Item1, term);
+            }
+        }
+    }
+
+    private static void WriteIndex(SiteBuild build, string path, string title, string description, IReadOnlyList<TermView> terms) =>
+        build.WritePage("terms.sbn", new PageInfo(title, path, description), new Dictionary<string, object?> { ["terms"] = terms });
+
+    /// <summary>A term's articles, <see cref="PageSize"/> a page: the first at the term's path, the others at
+    /// <c>…/page/N/index.html</c>.</summary>
+    private static void WriteTerm(SiteBuild build, string kind, TermView term)
+    {
+        var folder = term.Path.Substring(0, term.Path.Length - "/index.html".Length);
+        var pageCount = Math.Max(1, (term.Count + PageSize - 1) / PageSize);
+        string PathOf(int n) => n == 1 ? term.Path : $"{folder}/page/{n.ToString(CultureInfo.InvariantCulture)}/index.html";
+        for (var n = 1; n <= pageCount; n++)
+        {
+            var title = pageCount == 1 || n == 1 ? term.Name : $"{term.Name} (page {n.ToString(CultureInfo.InvariantCulture)} of {pageCount.ToString(CultureInfo.InvariantCulture)})";
+            build.WritePage("list.sbn", new PageInfo(title, PathOf(n), term.Description), new Dictionary<string, object?>
+            {
+                ["kind"] = kind,
+                ["term"] = term,
+                ["articles"] = term.Articles.Skip((n - 1) * PageSize).Take(PageSize).ToList(),
+                ["pagination"] = new
+                {
+                    Current = n,
+                    Total = pageCount,
+                    Previous = n > 1 ? PathOf(n - 1) : null,
+                    Next = n < pageCount ? PathOf(n + 1) : null,
+                },
+            });
+        }
+    }
+}

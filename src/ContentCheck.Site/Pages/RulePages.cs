@@ -1,0 +1,52 @@
+using ContentCheck.Diagnostics;
+using ContentCheck.Site.Markdown;
+using ContentCheck.Site.Rendering;
+using Markdig;
+
+namespace ContentCheck.Site.Pages;
+
+/// <summary>A page per rule, rendered from the same Markdown page the build's help links point at (embedded in the
+/// engine as <c>ContentCheck.Rules.&lt;Id&gt;.md</c>), and an index of the rules.</summary>
+internal static class RulePages
+{
+    /// <summary>Rule pages use pipe tables (the rule's summary table); article bodies are plain CommonMark.</summary>
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .Build();
+
+    public static void Write(SiteBuild build)
+    {
+        var rules = build.Options.Rules.GroupBy(r => r.Id, StringComparer.Ordinal).Select(g => g.First())
+            .OrderBy(r => r.Id, StringComparer.Ordinal)
+            .Select(r => new RuleView(r.Id, r.Title, r.Category, r.DefaultSeverity.ToString().ToLowerInvariant(), r.IsEnabledByDefault, r.Description, $"rules/{r.Id.ToLowerInvariant()}/index.html"))
+            .Where(r => SitePathsAreSafe(r.Id))
+            .ToList();
+        build.WritePage("rules.sbn", new PageInfo("Rules", "rules/index.html", "The checks every article passes before it is published."),
+            new Dictionary<string, object?> { ["rules"] = rules });
+        foreach (var rule in rules)
+        {
+            var markdown = Documentation(rule.Id);
+            var body = markdown is null ? null : new RawHtml(ArticleBodyRenderer.Render(Markdig.Markdown.Parse(markdown, Pipeline), Pipeline));
+            build.WritePage("rule.sbn", new PageInfo($"{rule.Id}: {rule.Title}", rule.Path, rule.Description),
+                new Dictionary<string, object?> { ["rule"] = rule, ["body"] = body });
+        }
+    }
+
+    /// <summary>Rule ids are <c>CC</c> and four digits; anything else would not make a plain folder name.</summary>
+    private static bool SitePathsAreSafe(string id) => id.Length > 0 && id.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9');
+
+    private static string? Documentation(string id)
+    {
+        using var stream = typeof(DiagnosticDescriptor).Assembly.GetManifestResourceStream($"ContentCheck.Rules.{id}.md");
+        if (stream is null)
+        {
+            return null;
+        }
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd().Replace("\r\n", "\n");
+    }
+}
+
+/// <summary>A rule as the templates see it.</summary>
+internal sealed record RuleView(string Id, string Title, string Category, string Severity, bool Enabled, string Description, string Path);

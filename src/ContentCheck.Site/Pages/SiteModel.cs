@@ -1,0 +1,145 @@
+using ContentCheck.Metadata;
+using ContentCheck.Project;
+using ContentCheck.Site.Output;
+using ContentCheck.Site.Rendering;
+
+namespace ContentCheck.Site.Pages;
+
+/// <summary>The site as data: the published articles with their resolved names and page paths, the groups that get
+/// list pages (sources, authors, topics, people, years, months), and the settings templates see as <c>site</c>.
+/// Built once, in a deterministic order; every page reads it.</summary>
+internal sealed class SiteModel
+{
+    /// <summary>A term shared by more articles than this says little about how two of them relate.</summary>
+    private const int MaxRelatedPosting = 500;
+
+    private SiteModel(SiteView site, IReadOnlyList<ArticleView> byPath)
+    {
+        Site = site;
+        ByPath = byPath;
+        Newest = byPath.OrderByDescending(a => a.PublishedDate.Instant).ThenBy(a => a.Article.Path, StringComparer.Ordinal).ToList();
+    }
+
+    public SiteView Site { get; }
+
+    /// <summary>Published articles ordered by source path (ordinal).</summary>
+    public IReadOnlyList<ArticleView> ByPath { get; }
+
+    /// <summary>Published articles, newest first (ties by path).</summary>
+    public IReadOnlyList<ArticleView> Newest { get; }
+
+    public IReadOnlyList<TermView> Sources { get; private set; } = [];
+
+    public IReadOnlyList<TermView> Authors { get; private set; } = [];
+
+    public IReadOnlyList<TermView> Topics { get; private set; } = [];
+
+    public IReadOnlyList<TermView> People { get; private set; } = [];
+
+    /// <summary>Years, newest first; each year's months are in <see cref="Months"/>.</summary>
+    public IReadOnlyList<TermView> Years { get; private set; } = [];
+
+    /// <summary>Months (<c>yyyy-MM</c>), newest first.</summary>
+    public IReadOnlyList<TermView> Months { get; private set; } = [];
+
+    /// <summary>Builds the model; drafts and articles without a title or a parsable published date are left out.</summary>
+    public static SiteModel Build(ContentProject project, IReadOnlyList<Article> articles, SiteView site)
+    {
+        var published = articles.Where(a => !a.Draft && a.Title is not null && a.Published is not null)
+            .OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
+        var sourcePaths = Allocate("sources", published.Select(a => a.Source));
+        var authorPaths = Allocate("authors", published.SelectMany(a => a.Authors));
+        var topicPaths = Allocate("topics", published.SelectMany(a => a.Topics));
+        var personPaths = Allocate("people", published.SelectMany(a => a.People));
+
+        var paths = new PathAllocator();
+        var views = new List<ArticleView>();
+        foreach (var article in published)
+        {
+            var date = article.Published!.Value;
+            var day = date.LocalDate;
+            var folder = FormattableString.Invariant($"articles/{day:yyyy}/{day:MM}/{day:dd}");
+            var source = article.Source is { } id ? ResolveSource(project, id, sourcePaths[id]) : null;
+            views.Add(new ArticleView(article, article.Title!, date, paths.Allocate(folder, article.PathInfo.Slug))
+            {
+                Updated = article.Updated is { } updated ? DateView.From(updated) : null,
+                Source = source,
+                Authors = article.Authors.Select(a => new LinkView(a, authorPaths[a])).ToList(),
+                Dateline = article.Dateline,
+                OriginalUrl = SafeUrl.IsHttp(article.Url) ? article.Url!.Trim() : null,
+                Topics = article.Topics.Select(t => new LinkView(RegistryText(project.Topics, t, "title") ?? t, topicPaths[t])).ToList(),
+                People = article.People.Select(p => new LinkView(RegistryText(project.People, p, "name") ?? p, personPaths[p])).ToList(),
+                Summary = article.Summary,
+                Language = article.Language ?? source?.Language ?? site.Language,
+            });
+        }
+
+        var model = new SiteModel(site, views);
+        var newest = model.Newest;
+        model.Sources = Group(newest, a => a.Article.Source is { } s ? [s] : [], sourcePaths, id => RegistryText(project.Sources, id, "name") ?? id, _ => null);
+        model.Authors = Group(newest, a => a.Article.Authors, authorPaths, name => name, _ => null);
+        model.Topics = Group(newest, a => a.Article.Topics, topicPaths, id => RegistryText(project.Topics, id, "title") ?? id, id => RegistryText(project.Topics, id, "description"));
+        model.People = Group(newest, a => a.Article.People, personPaths, id => RegistryText(project.People, id, "name") ?? id, id => RegistryText(project.People, id, "description"));
+        model.Years = newest.GroupBy(a => a.PublishedDate.LocalDate.Year)
+            .Select(g => new TermView(Invariant(g.Key), Invariant(g.Key), $"archive/{Invariant(g.Key)}/index.html", null, g.ToList()))
+            .OrderByDescending(t => t.Key, StringComparer.Ordinal).ToList();
+        model.Months = newest.GroupBy(a => a.PublishedDate.LocalDate.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
+            .Select(g => new TermView(g.Key, g.First().PublishedDate.LocalDate.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture),
+                $"archive/{g.Key.Replace('-', '/')}/index.html", null, g.ToList()))
+            .OrderByDescending(t => t.Key, StringComparer.Ordinal).ToList();
+        var topicsByKey = model.Topics.ToDictionary(t => t.Key, StringComparer.Ordinal);
+        var peopleByKey = model.People.ToDictionary(t => t.Key, StringComparer.Ordinal);
+        foreach (var view in views)
+        {
+            view.Related = RelatedArticles.Find(view, topicsByKey, peopleByKey, MaxRelatedPosting);
+        }
+        return model;
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>One list page path per distinct key, allocated in ordinal order so paths never depend on article order.</summary>
+    private static Dictionary<string, string> Allocate(string folder, IEnumerable<string?> keys)
+    {
+        var allocator = new PathAllocator();
+        return keys.OfType<string>().Distinct(StringComparer.Ordinal).OrderBy(k => k, StringComparer.Ordinal)
+            .ToDictionary(k => k, k => allocator.Allocate(folder, k), StringComparer.Ordinal);
+    }
+
+    private static IReadOnlyList<TermView> Group(IReadOnlyList<ArticleView> newest, Func<ArticleView, IEnumerable<string>> keys,
+        Dictionary<string, string> paths, Func<string, string> name, Func<string, string?> description)
+    {
+        var members = new Dictionary<string, List<ArticleView>>(StringComparer.Ordinal);
+        foreach (var article in newest)
+        {
+            foreach (var key in keys(article).Distinct(StringComparer.Ordinal))
+            {
+                if (!members.TryGetValue(key, out var list))
+                {
+                    members[key] = list = new List<ArticleView>();
+                }
+                list.Add(article);
+            }
+        }
+        return members.Select(m => new TermView(m.Key, name(m.Key), paths[m.Key], description(m.Key), m.Value))
+            .OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
+    }
+
+    private static string? RegistryText(Registry? registry, string id, string field) =>
+        registry?.Find(id)?.GetText(field) is { } text && text.Trim().Length > 0 ? text.Trim() : null;
+
+    private static SourceView ResolveSource(ContentProject project, string id, string path)
+    {
+        var entry = project.Sources?.Find(id);
+        var name = RegistryText(project.Sources, id, "name") ?? id;
+        var homepage = entry?.GetText("homepage");
+        var credit = RegistryText(project.Sources, id, "credit") ?? "© " + name;
+        return new SourceView(id, name, SafeUrl.IsHttp(homepage) ? homepage!.Trim() : null, credit, path)
+        {
+            Language = entry?.GetText("language"),
+        };
+    }
+}
+
+/// <summary><c>site.yml</c> as templates see it, with the effective base URL.</summary>
+internal sealed record SiteView(string Title, string Description, string BaseUrl, string Language);

@@ -1,0 +1,45 @@
+namespace ContentCheck.Site.Rendering;
+
+/// <summary>Which addresses may become links: http(s) and mailto, or relative ones. Anything else
+/// (<c>javascript:</c>, <c>data:</c>, <c>vbscript:</c>) is shown as text, never as a link.</summary>
+internal static class SafeUrl
+{
+    /// <summary>Whether <paramref name="url"/> is an absolute http or https address.</summary>
+    public static bool IsHttp(string? url) =>
+        Scheme(url) is "http" or "https" && Uri.TryCreate(url!.Trim(), UriKind.Absolute, out _);
+
+    /// <summary>Whether a link in an article body may point at <paramref name="url"/>.</summary>
+    public static bool IsAllowedInBody(string? url)
+    {
+        if (url is null)
+        {
+            return false;
+        }
+        var scheme = Scheme(url);
+        return scheme is null or "http" or "https" or "mailto";
+    }
+
+    /// <summary>The lower-case scheme, or null for a relative address. Browsers ignore whitespace and control
+    /// characters inside a scheme (<c>java&#9;script:</c>), so they are dropped before looking.</summary>
+    private static string? Scheme(string? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+        var compact = new string(url.Where(c => c > ' ' && c != '\u007f').ToArray());
+        for (var i = 0; i < compact.Length; i++)
+        {
+            var c = compact[i];
+            if (c == ':')
+            {
+                return compact.Substring(0, i).ToLowerInvariant();
+            }
+            if (c is '/' or '?' or '#')
+            {
+                return null;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using ContentCheck.Metadata;
+using ContentCheck.Project;
+using ContentCheck.Site.Output;
+using ContentCheck.Site.Pages;
+using ContentCheck.Site.Rendering;
+
+namespace ContentCheck.Site;
+
+/// <summary>
+/// Generates the corpus site: a page per article, list pages, feeds and data files, all linked relatively so the
+/// site works from disk and under any base path. Output is byte-identical for identical input and replaces the
+/// output folder atomically.
+/// </summary>
+public static class SiteGenerator
+{
+    /// <summary>The stages, in order; each writes its own pages and files.</summary>
+    private static readonly Action<SiteBuild>[] Stages =
+    {
+        CorePages.WriteAssets,
+        CorePages.WriteHome,
+        CorePages.WriteArticles,
+        ListPages.Write,
+        RulePages.Write,
+        StatsPage.Write,
+        SearchIndex.Write,
+        DataFiles.Write,
+        CorePages.WriteNotFound,
+        CorePages.WriteFeeds,
+    };
+
+    /// <summary>Generates the site of <paramref name="articles"/> (drafts and articles without a title or a
+    /// published date are skipped) into <see cref="SiteOptions.OutputDirectory"/>.</summary>
+    /// <exception cref="SiteGenerationException">The theme or the output folder is unusable; the message names the
+    /// file, line and column, and the previous site is left as it was.</exception>
+    public static SiteResult Generate(ContentProject project, IReadOnlyList<Article> articles, SiteOptions options, CancellationToken cancellationToken = default)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var theme = ThemeFiles.Load(options.ThemeDirectory ?? Path.Combine(project.RootDirectory, "theme"));
+        var templates = TemplateSet.Parse(theme);
+        var settings = project.Site;
+        var baseUrl = NormalizeBaseUrl(options.BaseUrl ?? settings.BaseUrl, options.BaseUrl is null ? Path.Combine(project.RootDirectory, ContentProjectLoader.SiteFile) : null);
+        var site = new SiteView(settings.Title, settings.Description, baseUrl, settings.Language);
+        var model = SiteModel.Build(project, articles, site);
+
+        using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory);
+        var build = new SiteBuild(model, new PageRenderer(templates, site, cancellationToken), output, theme, options, cancellationToken);
+        try
+        {
+            foreach (var stage in Stages)
+            {
+                stage(build);
+            }
+            output.Commit();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new SiteGenerationException($"the site could not be written: {ex.Message}", options.OutputDirectory, innerException: ex);
+        }
+        return new SiteResult(build.PageCount, output.FilesWritten, output.TotalBytes, stopwatch.Elapsed);
+    }
+
+    /// <summary>The base URL ending in <c>/</c>; it must be an absolute http(s) address, since the feed, the sitemap
+    /// and the canonical links are built on it.</summary>
+    private static string NormalizeBaseUrl(string baseUrl, string? siteFile)
+    {
+        var trimmed = baseUrl.Trim();
+        if (!SafeUrl.IsHttp(trimmed) || trimmed.IndexOfAny(new[] { '?', '#' }) >= 0)
+        {
+            throw new SiteGenerationException(
+                $"the base URL '{trimmed}' is not an absolute http(s) address without query or fragment; write e.g. 'base_url: https://example.org/corpus/'",
+                siteFile ?? "ContentCheckBaseUrl");
+        }
+        return trimmed.EndsWith("/", StringComparison.Ordinal) ? trimmed : trimmed + "/";
+    }
+}

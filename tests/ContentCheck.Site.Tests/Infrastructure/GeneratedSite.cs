@@ -1,0 +1,32 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace ContentCheck.Site.Tests.Infrastructure;
+
+/// <summary>A generated site on disk, read with a real HTML5 parser.</summary>
+public sealed class GeneratedSite
+{
+    private static readonly HtmlParser Parser = new();
+
+    public GeneratedSite(string root) => Root = root;
+
+    /// <summary>The site folder.</summary>
+    public string Root { get; }
+
+    /// <summary>Every file, site-relative with <c>/</c> separators, ordered.</summary>
+    public IReadOnlyList<string> Files =>
+        Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
+            .OrderBy(f => f, StringComparer.Ordinal).ToList();
+
+    /// <summary>Every HTML page, site-relative.</summary>
+    public IReadOnlyList<string> Pages => Files.Where(f => f.EndsWith(".html", StringComparison.Ordinal)).ToList();
+
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
+
+    public IDocument Parse(string relativePath) => Parser.ParseDocument(Read(relativePath));
+
+    /// <summary>The site-relative page of an article whose path ends with <paramref name="slug"/>.</summary>
+    public string ArticlePage(string slug) =>
+        Pages.Single(p => p.StartsWith("articles/", StringComparison.Ordinal) && p.EndsWith("/" + slug + "/index.html", StringComparison.Ordinal));
+}

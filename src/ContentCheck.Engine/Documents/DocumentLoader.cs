@@ -83,6 +83,13 @@ public static class DocumentLoader
     /// <summary>Parses decoded text.</summary>
     public static ArticleDocument Parse(string text, string fullPath, string path, bool hadByteOrderMark = false)
     {
+        // Text handed over as a string (an editor buffer, a test) may still start with the BOM character;
+        // offsets are into the text without it, as for files read from bytes.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            hadByteOrderMark = true;
+        }
         var source = new SourceText(text);
         var doc = new ArticleDocument(fullPath, path, source) { HadByteOrderMark = hadByteOrderMark };
 

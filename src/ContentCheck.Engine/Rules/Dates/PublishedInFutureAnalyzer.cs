@@ -43,14 +43,15 @@ public sealed class PublishedInFutureAnalyzer : ContentAnalyzer
     /// a date-time without an offset (CC2002) is later even read at UTC+14.</summary>
     internal static bool IsInFuture(ArticleDate date, DateTimeOffset now)
     {
-        var utcNow = now.UtcDateTime;
+        // Tick arithmetic, because a date at either end of the calendar (0001-01-01, 9999-12-31) must not overflow.
+        var latestWallClock = now.UtcTicks + EarliestZone.Ticks;
         if (!date.HasTime)
         {
-            return date.LocalDate > (utcNow + EarliestZone).Date;
+            return date.LocalDate.Ticks > latestWallClock - (latestWallClock % TimeSpan.TicksPerDay);
         }
         if (date.Offset is null)
         {
-            return date.DateTime - EarliestZone > utcNow;
+            return date.DateTime.Ticks > latestWallClock;
         }
         return date.Instant > now;
     }

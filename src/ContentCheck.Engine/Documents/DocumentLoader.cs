@@ -1,4 +1,3 @@
-using System.Text;
 using ContentCheck.Text;
 using ContentCheck.Yaml;
 using Markdig;
@@ -14,9 +13,6 @@ public static class DocumentLoader
 {
     /// <summary>Files larger than this (8 MiB) are reported instead of parsed: no real article is that big.</summary>
     public const int MaxFileBytes = 8 * 1024 * 1024;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly UTF8Encoding LenientUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     /// <summary>Loads a file from disk.</summary>
     /// <param name="fullPath">Where it is.</param>
@@ -47,42 +43,24 @@ public static class DocumentLoader
     /// <summary>Parses bytes already in memory (tests, tools, caches).</summary>
     public static ArticleDocument Parse(byte[] bytes, string fullPath, string path)
     {
-        var hasBom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-        var start = hasBom ? 3 : 0;
-
-        var nul = Array.IndexOf(bytes, (byte)0, start);
-        if (nul >= 0)
+        var decoded = TextDecoder.Decode(bytes);
+        if (decoded.Problem is not null)
         {
-            var binary = new ArticleDocument(fullPath, path, new SourceText(string.Empty)) { HadByteOrderMark = hasBom };
-            binary.Problem = new DocumentProblem(DocumentProblemKind.Binary, default, nul.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            return binary;
+            return new ArticleDocument(fullPath, path, decoded.Text) { HadByteOrderMark = decoded.HadByteOrderMark, Problem = decoded.Problem };
         }
-
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            // Point at the first bad byte: decode what precedes it, so the position is a real line and column.
-            var badIndex = ex.Index >= 0 ? start + ex.Index : FindFirstInvalidByte(bytes, start);
-            var lenient = new SourceText(LenientUtf8.GetString(bytes, start, bytes.Length - start));
-            var prefixLength = LenientUtf8.GetCharCount(bytes, start, Math.Max(0, badIndex - start));
-            var doc = new ArticleDocument(fullPath, path, lenient) { HadByteOrderMark = hasBom };
-            var badByte = badIndex < bytes.Length ? bytes[badIndex] : (byte)0;
-            doc.Problem = new DocumentProblem(DocumentProblemKind.InvalidUtf8,
-                new TextSpan(Math.Min(prefixLength, lenient.Text.Length), Math.Min(1, lenient.Text.Length - Math.Min(prefixLength, lenient.Text.Length))),
-                "0x" + badByte.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            return doc;
-        }
-
-        return Parse(text, fullPath, path, hasBom);
+        return Parse(decoded.Text.Text, fullPath, path, decoded.HadByteOrderMark);
     }
 
     /// <summary>Parses decoded text.</summary>
     public static ArticleDocument Parse(string text, string fullPath, string path, bool hadByteOrderMark = false)
     {
+        // Text handed over as a string (an editor buffer, a test) may still start with the BOM character;
+        // offsets are into the text without it, as for files read from bytes.
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text.Substring(1);
+            hadByteOrderMark = true;
+        }
         var source = new SourceText(text);
         var doc = new ArticleDocument(fullPath, path, source) { HadByteOrderMark = hadByteOrderMark };
 
@@ -177,21 +155,5 @@ public static class DocumentLoader
             }
         }
         return true;
-    }
-
-    private static int FindFirstInvalidByte(byte[] bytes, int start)
-    {
-        for (var i = start; i < bytes.Length; i++)
-        {
-            try
-            {
-                StrictUtf8.GetCharCount(bytes, start, i + 1 - start);
-            }
-            catch (DecoderFallbackException)
-            {
-                return i;
-            }
-        }
-        return bytes.Length;
     }
 }

@@ -73,6 +73,12 @@ public readonly record struct ArticleDate(DateTime DateTime, TimeSpan? Offset, b
         {
             return false;
         }
+        // 0001-01-01T00:00+14:00 parses but is no instant .NET can hold; Instant would throw on it.
+        var utcTicks = value.Ticks - (offset ?? TimeSpan.Zero).Ticks;
+        if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+        {
+            return false;
+        }
         date = new ArticleDate(value, offset, true);
         return true;
     }

@@ -38,4 +38,10 @@ public sealed class ContentProject
 
     /// <summary>Problems found while reading the configuration files.</summary>
     public IReadOnlyList<ConfigurationFileProblem> Problems { get; }
+
+    /// <summary>Whether <paramref name="sourceId"/> names a source whose registry entry says <c>unsigned: true</c>
+    /// (agency copy without a byline), so its articles need no <c>authors</c>. False when there is no
+    /// <c>sources.yml</c> or the id is not in it: then nothing says the byline may be left out.</summary>
+    public bool IsUnsignedSource(string? sourceId) =>
+        sourceId is not null && Sources?.Find(sourceId)?.GetBoolean("unsigned") == true;
 }

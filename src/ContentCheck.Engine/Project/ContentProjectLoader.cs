@@ -1,4 +1,4 @@
-using System.Text;
+using ContentCheck.Documents;
 using ContentCheck.Metadata;
 using ContentCheck.Text;
 using ContentCheck.Yaml;
@@ -26,9 +26,13 @@ public static class ContentProjectLoader
 
     private static SiteSettings LoadSite(string root, List<ConfigurationFileProblem> problems)
     {
-        var mapping = ReadYaml(root, SiteFile, problems, out var text) as YamlMapping;
-        if (mapping is null || text is null)
+        if (!TryReadYaml(root, SiteFile, problems, out var text, out var node) || node is not YamlMapping mapping)
         {
+            if (node is not null)
+            {
+                problems.Add(new ConfigurationFileProblem(SiteFile, text, node.Span,
+                    $"{SiteFile} must be YAML 'key: value' lines (e.g. 'title: My corpus'), but it is {node.KindName}; the default settings are used"));
+            }
             return SiteSettings.Default;
         }
         string Get(string key, string fallback) =>
@@ -43,8 +47,9 @@ public static class ContentProjectLoader
 
     private static Registry? LoadRegistry(string root, string fileName, List<ConfigurationFileProblem> problems)
     {
-        var node = ReadYaml(root, fileName, problems, out var text);
-        if (text is null)
+        // A missing or broken file is treated as absent (ids are free text), so one typo in sources.yml
+        // yields one diagnostic there instead of an "unknown source" error in every article.
+        if (!TryReadYaml(root, fileName, problems, out var text, out var node))
         {
             return null;
         }
@@ -74,36 +79,43 @@ public static class ContentProjectLoader
         return new Registry(fileName, text, entries);
     }
 
-    private static YamlNode? ReadYaml(string root, string fileName, List<ConfigurationFileProblem> problems, out SourceText? text)
+    /// <summary>Reads a YAML file; false when it does not exist or is broken (the problem is recorded).
+    /// <paramref name="node"/> is null for an empty file.</summary>
+    private static bool TryReadYaml(string root, string fileName, List<ConfigurationFileProblem> problems, out SourceText text, out YamlNode? node)
     {
-        text = null;
+        text = new SourceText(string.Empty);
+        node = null;
         var path = Path.Combine(root, fileName);
         if (!File.Exists(path))
         {
-            return null;
+            return false;
         }
-        string content;
+        byte[] bytes;
         try
         {
-            content = File.ReadAllText(path, new UTF8Encoding(false, true));
+            bytes = File.ReadAllBytes(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            text = new SourceText(string.Empty);
-            problems.Add(new ConfigurationFileProblem(fileName, text, default, $"{fileName} cannot be read as UTF-8 text: {ex.Message}"));
-            return null;
+            problems.Add(new ConfigurationFileProblem(fileName, text, default, $"{fileName} cannot be read: {ex.Message}"));
+            return false;
         }
-        if (content.Length > 0 && content[0] == '\uFEFF')
+        var decoded = TextDecoder.Decode(bytes);
+        text = decoded.Text;
+        if (decoded.Problem is { } problem)
         {
-            content = content.Substring(1);
+            problems.Add(new ConfigurationFileProblem(fileName, text, problem.Span, problem.Kind == DocumentProblemKind.Binary
+                ? $"{fileName} is not a text file (it holds a NUL byte at byte offset {problem.Detail}); it must be UTF-8 YAML"
+                : $"{fileName} is not valid UTF-8: byte {problem.Detail} cannot be read here; save the file as UTF-8 (without a legacy encoding such as Windows-1252)"));
+            return false;
         }
-        text = new SourceText(content);
-        var result = YamlTreeReader.Read(content, 0);
+        var result = YamlTreeReader.Read(text.Text, 0);
         if (result.Error is not null)
         {
             problems.Add(new ConfigurationFileProblem(fileName, text, result.Error.Span, $"{fileName} is not valid YAML: {result.Error.Message}"));
-            return null;
+            return false;
         }
-        return result.Root;
+        node = result.Root;
+        return true;
     }
 }

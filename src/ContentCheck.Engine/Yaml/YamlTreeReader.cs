@@ -19,109 +19,158 @@ public static class YamlTreeReader
     public readonly record struct Result(YamlNode? Root, YamlSyntaxError? Error);
 
     /// <summary>Parses <paramref name="yaml"/>, which starts at <paramref name="baseOffset"/> in the file.</summary>
-    public static Result Read(string yaml, int baseOffset)
-    {
-        var parser = new Parser(new StringReader(yaml));
-        var lastGood = 0;
-        try
-        {
-            parser.Consume<StreamStart>();
-            if (parser.Accept<StreamEnd>(out _))
-            {
-                return new Result(null, null);
-            }
-            parser.Consume<DocumentStart>();
-            var root = ReadNode(parser, baseOffset, 0, ref lastGood);
-            parser.Consume<DocumentEnd>();
-            if (!parser.Accept<StreamEnd>(out _))
-            {
-                var next = parser.Current!;
-                return new Result(null, new YamlSyntaxError(
-                    new TextSpan(baseOffset + (int)next.Start.Index, 3),
-                    "the front matter holds more than one YAML document; remove the extra '---' or '...' line"));
-            }
-            return new Result(root, null);
-        }
-        catch (YamlException ex)
-        {
-            var start = (int)Math.Min(ex.Start.Index, yaml.Length);
-            var end = (int)Math.Min(Math.Max(ex.End.Index, ex.Start.Index + 1), yaml.Length);
-            if (end <= start && start > 0)
-            {
-                start--;
-            }
-            return new Result(null, new YamlSyntaxError(TextSpan.FromBounds(baseOffset + start, baseOffset + Math.Max(end, start)), CleanMessage(ex.Message)));
-        }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
-        {
-            // YamlDotNet throws plain exceptions on some malformed flow collections (seen with "a: [b\nc: d");
-            // the last event it produced is the best position we have.
-            var start = Math.Min(lastGood, yaml.Length);
-            return new Result(null, new YamlSyntaxError(new TextSpan(baseOffset + start, start < yaml.Length ? 1 : 0),
-                "the YAML could not be read past this point; check for an unclosed '[', '{' or quote"));
-        }
-    }
+    public static Result Read(string yaml, int baseOffset) => new Reader(yaml, baseOffset).Read();
 
-    private static YamlNode ReadNode(IParser parser, int baseOffset, int depth, ref int lastGood)
+    /// <summary>One read: the parser, the text and the last position known to be good.</summary>
+    private sealed class Reader(string yaml, int baseOffset)
     {
-        var current = parser.Current ?? throw new YamlException("unexpected end of the YAML text");
-        lastGood = (int)current.Start.Index;
-        if (depth > MaxDepth)
+        private readonly Parser _parser = new(new StringReader(yaml));
+        private int _lastGood;
+
+        public Result Read()
         {
-            throw new YamlException(current.Start, current.End, $"the YAML nests more than {MaxDepth} levels deep");
-        }
-        switch (current)
-        {
-            case Scalar scalar:
-                parser.MoveNext();
-                lastGood = (int)scalar.End.Index;
-                return new YamlScalar(Span(scalar.Start, scalar.End, baseOffset), scalar.Value, scalar.Style == ScalarStyle.Plain);
-            case AnchorAlias alias:
-                parser.MoveNext();
-                return new YamlAlias(Span(alias.Start, alias.End, baseOffset), alias.Value.Value);
-            case SequenceStart sequenceStart:
+            try
             {
-                parser.MoveNext();
-                var items = new List<YamlNode>();
-                while (!parser.Accept<SequenceEnd>(out _))
+                _parser.Consume<StreamStart>();
+                if (_parser.Accept<StreamEnd>(out _))
                 {
-                    items.Add(ReadNode(parser, baseOffset, depth + 1, ref lastGood));
+                    return new Result(null, null);
                 }
-                var end = parser.Consume<SequenceEnd>();
-                return new YamlSequence(CollectionSpan(sequenceStart.Start, end.End, sequenceStart.Style == SequenceStyle.Flow, items, baseOffset), items);
-            }
-            case MappingStart mappingStart:
-            {
-                parser.MoveNext();
-                var entries = new List<YamlEntry>();
-                while (!parser.Accept<MappingEnd>(out _))
+                _parser.Consume<DocumentStart>();
+                var root = ReadNode(0);
+                _parser.Consume<DocumentEnd>();
+                if (!_parser.Accept<StreamEnd>(out _))
                 {
-                    var key = ReadNode(parser, baseOffset, depth + 1, ref lastGood);
-                    var value = ReadNode(parser, baseOffset, depth + 1, ref lastGood);
-                    entries.Add(new YamlEntry(key, value));
+                    var next = _parser.Current!;
+                    return new Result(null, new YamlSyntaxError(
+                        new TextSpan(baseOffset + (int)next.Start.Index, Math.Min(3, yaml.Length - (int)next.Start.Index)),
+                        "the front matter holds more than one YAML document; remove the extra '---' or '...' line"));
                 }
-                var end = parser.Consume<MappingEnd>();
-                return new YamlMapping(CollectionSpan(mappingStart.Start, end.End, mappingStart.Style == MappingStyle.Flow, entries.Select(e => e.Value).ToList(), baseOffset), entries);
+                return new Result(root, null);
             }
-            default:
-                throw new YamlException(current.Start, current.End, $"unexpected YAML {current.GetType().Name}");
+            catch (YamlException ex)
+            {
+                return new Result(null, new YamlSyntaxError(ErrorSpan((int)ex.Start.Index, (int)ex.End.Index), CleanMessage(ex.Message)));
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+            {
+                // YamlDotNet throws plain exceptions on some malformed flow collections (seen with "a: [b\nc: d");
+                // the last event it produced is the best position we have.
+                return new Result(null, new YamlSyntaxError(ErrorSpan(_lastGood, _lastGood + 1),
+                    "the YAML could not be read past this point; check for an unclosed '[', '{' or quote"));
+            }
         }
-    }
 
-    /// <summary>A flow collection ends at its closing bracket; a block collection's end mark sits at the start of
-    /// the next line, so it ends with its last item instead (a diagnostic must not swallow the line break).</summary>
-    private static TextSpan CollectionSpan(Mark start, Mark end, bool isFlow, IReadOnlyList<YamlNode> items, int baseOffset)
-    {
-        var startOffset = baseOffset + (int)start.Index;
-        if (isFlow || items.Count == 0)
+        private YamlNode ReadNode(int depth)
         {
-            return TextSpan.FromBounds(startOffset, Math.Max(startOffset, baseOffset + (int)end.Index));
+            var current = _parser.Current ?? throw new YamlException("unexpected end of the YAML text");
+            _lastGood = (int)current.Start.Index;
+            if (depth > MaxDepth)
+            {
+                throw new YamlException(current.Start, current.End, $"the YAML nests more than {MaxDepth} levels deep");
+            }
+            switch (current)
+            {
+                case Scalar scalar:
+                    _parser.MoveNext();
+                    _lastGood = (int)scalar.End.Index;
+                    return new YamlScalar(ScalarSpan(scalar), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                case AnchorAlias alias:
+                    _parser.MoveNext();
+                    return new YamlAlias(Span((int)alias.Start.Index, (int)alias.End.Index), alias.Value.Value);
+                case SequenceStart sequenceStart:
+                {
+                    _parser.MoveNext();
+                    var items = new List<YamlNode>();
+                    while (!_parser.Accept<SequenceEnd>(out _))
+                    {
+                        items.Add(ReadNode(depth + 1));
+                    }
+                    var end = _parser.Consume<SequenceEnd>();
+                    return new YamlSequence(CollectionSpan(sequenceStart.Start, end, sequenceStart.Style == SequenceStyle.Flow, items), items);
+                }
+                case MappingStart mappingStart:
+                {
+                    _parser.MoveNext();
+                    var entries = new List<YamlEntry>();
+                    while (!_parser.Accept<MappingEnd>(out _))
+                    {
+                        var key = ReadNode(depth + 1);
+                        var value = ReadNode(depth + 1);
+                        entries.Add(new YamlEntry(key, value));
+                    }
+                    var end = _parser.Consume<MappingEnd>();
+                    return new YamlMapping(CollectionSpan(mappingStart.Start, end, mappingStart.Style == MappingStyle.Flow, entries.Select(e => e.Value).ToList()), entries);
+                }
+                default:
+                    throw new YamlException(current.Start, current.End, $"unexpected YAML {current.GetType().Name}");
+            }
         }
-        return TextSpan.FromBounds(startOffset, Math.Max(startOffset, items[items.Count - 1].Span.End));
-    }
 
-    private static TextSpan Span(Mark start, Mark end, int baseOffset) =>
-        TextSpan.FromBounds(baseOffset + (int)start.Index, baseOffset + (int)end.Index);
+        /// <summary>A block scalar (<c>|</c>, <c>&gt;</c>) ends after its final line breaks and any blank lines;
+        /// the span stops at its last character so a diagnostic does not swallow the next key's line.</summary>
+        private TextSpan ScalarSpan(Scalar scalar)
+        {
+            var start = (int)scalar.Start.Index;
+            var end = (int)scalar.End.Index;
+            if (scalar.Style is ScalarStyle.Literal or ScalarStyle.Folded)
+            {
+                end = TrimEnd(start, end);
+            }
+            return Span(start, end);
+        }
+
+        /// <summary>A flow collection's end event sits on its closing bracket, so the span takes that character
+        /// too. A block collection's end mark sits at the start of the next line, so it ends with its last item
+        /// instead (a diagnostic must not swallow the line break).</summary>
+        private TextSpan CollectionSpan(Mark start, ParsingEvent end, bool isFlow, IReadOnlyList<YamlNode> items)
+        {
+            var startOffset = baseOffset + (int)start.Index;
+            if (isFlow)
+            {
+                var close = (int)end.Start.Index;
+                var closeEnd = close < yaml.Length && yaml[close] is ']' or '}' ? close + 1 : close;
+                return TextSpan.FromBounds(startOffset, Math.Max(startOffset, baseOffset + closeEnd));
+            }
+            if (items.Count == 0)
+            {
+                return TextSpan.FromBounds(startOffset, Math.Max(startOffset, baseOffset + TrimEnd((int)start.Index, (int)end.End.Index)));
+            }
+            return TextSpan.FromBounds(startOffset, Math.Max(startOffset, items[items.Count - 1].Span.End));
+        }
+
+        /// <summary>The span of a parser error: at least one character where the text has one, never a bare
+        /// line break (an error at the end of a line points at the last character before it).</summary>
+        private TextSpan ErrorSpan(int start, int end)
+        {
+            start = Math.Max(0, Math.Min(start, yaml.Length));
+            end = Math.Min(Math.Max(end, start + 1), yaml.Length);
+            end = TrimEnd(start, end);
+            if (end == start)
+            {
+                // Nothing but whitespace here: step back to the last character written before it.
+                var previous = TrimEnd(0, start);
+                if (previous > 0)
+                {
+                    return Span(previous - 1, previous);
+                }
+                return Span(start, Math.Min(start + 1, yaml.Length));
+            }
+            return Span(start, end);
+        }
+
+        /// <summary>Moves <paramref name="end"/> back over whitespace and line breaks, but not before <paramref name="start"/>.</summary>
+        private int TrimEnd(int start, int end)
+        {
+            while (end > start && yaml[end - 1] is ' ' or '\t' or '\r' or '\n')
+            {
+                end--;
+            }
+            return end;
+        }
+
+        private TextSpan Span(int start, int end) => TextSpan.FromBounds(baseOffset + start, baseOffset + end);
+    }
 
     /// <summary>YamlDotNet prefixes messages with "(Line: 1, Col: 2, Idx: 1) - (...)": the diagnostic has the
     /// position already, so keep the words only.</summary>

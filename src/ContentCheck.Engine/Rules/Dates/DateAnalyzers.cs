@@ -9,5 +9,8 @@ public static class DateAnalyzers
     public static IReadOnlyList<ContentAnalyzer> All { get; } = new ContentAnalyzer[]
     {
         new UnparseableDateAnalyzer(),
+        new PublishedInFutureAnalyzer(),
+        new UpdatedBeforePublishedAnalyzer(),
+        new FolderDateMismatchAnalyzer(),
     };
 }

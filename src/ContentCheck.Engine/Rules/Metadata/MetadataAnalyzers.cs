@@ -9,5 +9,13 @@ public static class MetadataAnalyzers
     public static IReadOnlyList<ContentAnalyzer> All { get; } = new ContentAnalyzer[]
     {
         new MissingFrontMatterAnalyzer(),
+        new YamlSyntaxErrorAnalyzer(),
+        new UnreadableFileAnalyzer(),
+        new DuplicateKeyAnalyzer(),
+        new RequiredFieldMissingAnalyzer(),
+        new UnknownFieldAnalyzer(),
+        new WrongTypeAnalyzer(),
+        new EmptyValueAnalyzer(),
+        new UnknownSourceAnalyzer(),
     };
 }

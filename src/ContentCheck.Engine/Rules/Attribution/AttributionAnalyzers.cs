@@ -9,5 +9,7 @@ public static class AttributionAnalyzers
     public static IReadOnlyList<ContentAnalyzer> All { get; } = new ContentAnalyzer[]
     {
         new UnattributedQuotationAnalyzer(),
+        new NameVariantsAnalyzer(),
+        new UnknownSpeakerAnalyzer(),
     };
 }

@@ -12,9 +12,14 @@ internal static class AttributionFinder
 
     private readonly record struct Token(Kind Kind, int Start, int End, string? Word);
 
-    /// <summary>The first speaker in <c>[start, end)</c> of <paramref name="block"/>, or null.</summary>
-    public static Speaker? Find(ProseBlock block, int start, int end, IReadOnlyList<QuotedRange> quoted, SpeechVerbs verbs)
+    /// <summary>The speaker in <c>[start, end)</c> of <paramref name="block"/> whose verb is nearest the quotation at
+    /// <c>[anchorStart, anchorEnd)</c> ("“A,” Ramos said, and O'Neil said, “B.”" gives B to O'Neil), or the first
+    /// speaker when there is no anchor (-1); null when there is none.</summary>
+    public static Speaker? Find(ProseBlock block, int start, int end, IReadOnlyList<QuotedRange> quoted, SpeechVerbs verbs,
+        int anchorStart = -1, int anchorEnd = -1)
     {
+        Speaker? best = null;
+        var bestDistance = int.MaxValue;
         var tokens = Tokenize(block.Text, start, end, quoted);
         var words = tokens.Select(t => t.Word).ToList();
         var firstWord = tokens.FindIndex(t => t.Kind == Kind.Word);
@@ -31,10 +36,19 @@ internal static class AttributionFinder
             var speakerFollows = length > 1 && SpeakerWords.FunctionWords.Contains(words[t + length - 1]!);
             if (SpeakerOf(block, tokens, t, t + length - 1, verb, speakerFollows) is { } speaker)
             {
-                return speaker;
+                if (anchorStart < 0)
+                {
+                    return speaker;
+                }
+                var distance = tokens[t].Start >= anchorEnd ? tokens[t].Start - anchorEnd : anchorStart - tokens[t + length - 1].End;
+                if (distance < bestDistance)
+                {
+                    best = speaker;
+                    bestDistance = distance;
+                }
             }
         }
-        return null;
+        return best;
     }
 
     private static Speaker? SpeakerOf(ProseBlock block, List<Token> tokens, int verbFirst, int verbLast, string verb, bool speakerFollows)

@@ -45,9 +45,9 @@ internal static class QuotationAnalysis
                 continue;
             }
             Speaker? speaker = null;
-            foreach (var (b, start, end) in Regions(quotation, blocks, SentencesOf))
+            foreach (var (b, start, end, anchorStart, anchorEnd) in Regions(quotation, blocks, SentencesOf))
             {
-                speaker = AttributionFinder.Find(blocks[b], start, end, ranges[b], verbs);
+                speaker = AttributionFinder.Find(blocks[b], start, end, ranges[b], verbs, anchorStart, anchorEnd);
                 if (speaker is not null)
                 {
                     break;
@@ -60,7 +60,7 @@ internal static class QuotationAnalysis
     }
 
     /// <summary>Where a quotation's speaker may be, nearest first.</summary>
-    private static IEnumerable<(int Block, int Start, int End)> Regions(Quotation q, IReadOnlyList<ProseBlock> blocks,
+    private static IEnumerable<(int Block, int Start, int End, int AnchorStart, int AnchorEnd)> Regions(Quotation q, IReadOnlyList<ProseBlock> blocks,
         Func<int, List<(int Start, int End)>> sentencesOf)
     {
         var first = sentencesOf(q.FirstBlock);
@@ -69,12 +69,12 @@ internal static class QuotationAnalysis
         var s1 = SentenceSplitter.IndexOf(last, Math.Max(q.End - 1, 0));
         if (q.FirstBlock == q.LastBlock)
         {
-            yield return (q.FirstBlock, first[s0].Start, last[s1].End);
+            yield return (q.FirstBlock, first[s0].Start, last[s1].End, q.Open, q.End);
         }
         else
         {
-            yield return (q.FirstBlock, first[s0].Start, first[s0].End);
-            yield return (q.LastBlock, last[s1].Start, last[s1].End);
+            yield return (q.FirstBlock, first[s0].Start, first[s0].End, q.Open, first[s0].End);
+            yield return (q.LastBlock, last[s1].Start, last[s1].End, 0, q.End);
         }
 
         // 'Lavrov told reporters:' as a paragraph of its own introduces the quotation that follows.
@@ -84,13 +84,13 @@ internal static class QuotationAnalysis
             var previous = sentencesOf(q.FirstBlock - 1);
             if (previous.Count > 0)
             {
-                yield return (q.FirstBlock - 1, previous[previous.Count - 1].Start, previous[previous.Count - 1].End);
+                yield return (q.FirstBlock - 1, previous[previous.Count - 1].Start, previous[previous.Count - 1].End, -1, -1);
             }
         }
 
         if (s1 + 1 < last.Count)
         {
-            yield return (q.LastBlock, last[s1 + 1].Start, last[s1 + 1].End);
+            yield return (q.LastBlock, last[s1 + 1].Start, last[s1 + 1].End, -1, -1);
         }
     }
 }

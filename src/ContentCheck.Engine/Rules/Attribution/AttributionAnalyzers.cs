@@ -8,7 +8,10 @@ public static class AttributionAnalyzers
     /// <summary>Every attribution analyzer.</summary>
     public static IReadOnlyList<ContentAnalyzer> All { get; } = new ContentAnalyzer[]
     {
+        new NoBylineAnalyzer(),
         new UnattributedQuotationAnalyzer(),
+        new SourceRightsAnalyzer(),
+        new BodyBylineAnalyzer(),
         new NameVariantsAnalyzer(),
         new UnknownSpeakerAnalyzer(),
     };

@@ -26,6 +26,10 @@ public sealed class BodyBylineAnalyzer : ContentAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterBodyAction(context =>
     {
+        if (!context.Document.HasFrontMatter)
+        {
+            return; // without front matter there are no authors to compare with; CC1001/CC1002 speak
+        }
         var authors = context.Article.Authors;
         var people = context.Project.People is { } registry ? PeopleIndex.Of(registry) : null;
         foreach (var block in ProseBlock.Of(context.Document).Take(TopBlocks))

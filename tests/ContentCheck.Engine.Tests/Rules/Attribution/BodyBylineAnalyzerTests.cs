@@ -57,6 +57,10 @@ public sealed class BodyBylineAnalyzerTests
     public void Only_the_top_of_the_body_is_searched() =>
         RuleTester.Verify(_analyzer, Head("bbc-news", "[Jane Doe]") + "One.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nBy John Roe\n");
 
+    [Fact]
+    public void Without_front_matter_there_is_nothing_to_compare_with() =>
+        RuleTester.Verify(_analyzer, "By Liao Lei, Xinhua\n\nText.\n");
+
     [Theory]
     [InlineData(XinhuaArticle)]
     [InlineData(BbcArticle)]

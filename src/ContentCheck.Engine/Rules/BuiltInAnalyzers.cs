@@ -12,5 +12,6 @@ public static class BuiltInAnalyzers
     public static IReadOnlyList<ContentAnalyzer> All { get; } =
         MetadataAnalyzers.All
             .Concat(DateAnalyzers.All)
+            .Concat(Attribution.AttributionAnalyzers.All)
             .ToList();
 }

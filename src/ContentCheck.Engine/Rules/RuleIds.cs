@@ -27,5 +27,13 @@ public static class RuleIds
     public const string PublishedInFuture = "CC2003";
     public const string UpdatedBeforePublished = "CC2004";
     public const string FolderDateMismatch = "CC2005";
+
+    // CC3xxx: attribution
+    public const string NoByline = "CC3001";
+    public const string UnattributedQuotation = "CC3002";
+    public const string NoRights = "CC3003";
+    public const string BodyByline = "CC3004";
+    public const string NameVariants = "CC3005";
+    public const string UnknownSpeaker = "CC3006";
 #pragma warning restore CS1591
 }

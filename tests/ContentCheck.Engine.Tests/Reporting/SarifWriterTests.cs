@@ -87,8 +87,8 @@ public sealed class SarifWriterTests
     public void Regions_are_one_based_with_exclusive_end_columns_and_snippets()
     {
         var rule = new DiagnosticDescriptor("CC9999", "Test", "{0}", RuleCategory.Hygiene, DiagnosticSeverity.Warning, true, "Test.");
-        var text = new Text.SourceText("ab\ncdef\n");
-        var diagnostic = Diagnostic.Create(rule, Location.Create("a.md", text, new Text.TextSpan(4, 2)), "m");
+        var text = new ContentCheck.Text.SourceText("ab\ncdef\n");
+        var diagnostic = Diagnostic.Create(rule, Location.Create("a.md", text, new ContentCheck.Text.TextSpan(4, 2)), "m");
         var writer = new StringWriter();
         SarifWriter.Write(writer, "0.1.0", new[] { rule }, new[] { diagnostic }, ContentRoot);
         using var document = JsonDocument.Parse(writer.ToString());

@@ -23,7 +23,8 @@ public sealed class RuleCatalogTests
     private static readonly string[] Sections = { "What it checks", "Why", "Bad", "Good", "How to fix", "Options" };
 
     private static IReadOnlyList<DiagnosticDescriptor> AllDescriptors() =>
-        BuiltInAnalyzers.All.SelectMany(a => a.SupportedDiagnostics).Append(AnalyzerFailure.Descriptor).ToList();
+        // The runner's list: every analyzer's descriptors plus the tool's own (CC0001 analyzer failure, CC0002-CC0004 suppressions).
+        new AnalysisRunner(BuiltInAnalyzers.All).Descriptors;
 
     public static TheoryData<string> Ids()
     {
@@ -78,7 +79,8 @@ public sealed class RuleCatalogTests
         Assert.Contains($"| Enabled by default | {(descriptor.IsEnabledByDefault ? "yes" : "no")} |", lines);
 
         var headings = lines.Where(l => l.StartsWith("## ", StringComparison.Ordinal)).Select(l => l.Substring(3)).ToList();
-        Assert.Equal(Sections, headings);
+        // The required sections come first and in this order; a page may add its own after them (e.g. "Known limits").
+        Assert.Equal(Sections, headings.Take(Sections.Length));
         foreach (var section in Sections)
         {
             var start = Array.IndexOf(lines, "## " + section) + 1;

@@ -1,6 +1,7 @@
 using ContentCheck.Analysis;
 
 using ContentCheck.Rules.Dates;
+using ContentCheck.Rules.Hygiene;
 using ContentCheck.Rules.Metadata;
 
 namespace ContentCheck.Rules;
@@ -12,5 +13,6 @@ public static class BuiltInAnalyzers
     public static IReadOnlyList<ContentAnalyzer> All { get; } =
         MetadataAnalyzers.All
             .Concat(DateAnalyzers.All)
+            .Concat(HygieneAnalyzers.All)
             .ToList();
 }

@@ -24,5 +24,14 @@ public static class RuleIds
     public const string PublishedInFuture = "CC2003";
     public const string UpdatedBeforePublished = "CC2004";
     public const string FolderDateMismatch = "CC2005";
+
+    // CC4xxx: hygiene
+    public const string ScrapingLeftover = "CC4001";
+    public const string RawHtml = "CC4002";
+    public const string Mojibake = "CC4003";
+    public const string NotNormalized = "CC4004";
+    public const string ControlCharacter = "CC4005";
+    public const string EmptySection = "CC4006";
+    public const string BrokenArticleLink = "CC4007";
 #pragma warning restore CS1591
 }

@@ -9,5 +9,11 @@ public static class HygieneAnalyzers
     public static IReadOnlyList<ContentAnalyzer> All { get; } = new ContentAnalyzer[]
     {
         new ScrapingLeftoverAnalyzer(),
+        new RawHtmlAnalyzer(),
+        new MojibakeAnalyzer(),
+        new NotNormalizedAnalyzer(),
+        new ControlCharacterAnalyzer(),
+        new EmptySectionAnalyzer(),
+        new BrokenArticleLinkAnalyzer(),
     };
 }

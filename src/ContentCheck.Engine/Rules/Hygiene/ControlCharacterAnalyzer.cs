@@ -36,7 +36,7 @@ public sealed class ControlCharacterAnalyzer : ContentAnalyzer
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (!IsReported(c, zeroWidthSpaceAllowed))
+            if ((c >= ' ' && c < '\u007F') || !IsReported(c, zeroWidthSpaceAllowed))
             {
                 continue;
             }

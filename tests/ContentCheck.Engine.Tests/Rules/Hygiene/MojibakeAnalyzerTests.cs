@@ -21,8 +21,12 @@ public sealed class MojibakeAnalyzerTests
             "A lost byte: [|â€|] here.\n");
         Assert.Equal(
             new[] { "é", "“", "…", "”", "’", "é\u00A0", "“", "”" },
-            diagnostics.Select(d => d.GetMessage()).Select(m => m.Substring(m.IndexOf("replace it with '", StringComparison.Ordinal) + 17, m.IndexOf('\'', m.IndexOf("replace it with '", StringComparison.Ordinal) + 17) - m.IndexOf("replace it with '", StringComparison.Ordinal) - 17)).Select(s => s.Replace("U+00A0", "\u00A0")).ToArray());
+            diagnostics.Select(d => Repair(d.GetMessage())).ToArray());
     }
+
+    /// <summary>The repair a message proposes, with "U+00A0" read back as the character.</summary>
+    private static string Repair(string message) =>
+        System.Text.RegularExpressions.Regex.Match(message, "replace it with '([^']*)'").Groups[1].Value.Replace("U+00A0", "\u00A0");
 
     [Fact]
     public void Message_names_the_damage_and_the_fix()

@@ -40,6 +40,12 @@ internal static class MojibakeScanner
         var i = start;
         while (i < end)
         {
+            // Fast path: only Â..ô can start a damaged sequence, and most text is ASCII.
+            if (runStart < 0 && (text[i] < '\u00C2' || text[i] > '\u00F4'))
+            {
+                i++;
+                continue;
+            }
             var length = SequenceAt(text, i, end, bytes, out var lost);
             if (length > 0)
             {

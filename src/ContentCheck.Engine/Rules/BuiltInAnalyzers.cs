@@ -1,6 +1,7 @@
 using ContentCheck.Analysis;
-
+using ContentCheck.Rules.Attribution;
 using ContentCheck.Rules.Dates;
+using ContentCheck.Rules.Hygiene;
 using ContentCheck.Rules.Metadata;
 
 namespace ContentCheck.Rules;
@@ -12,6 +13,7 @@ public static class BuiltInAnalyzers
     public static IReadOnlyList<ContentAnalyzer> All { get; } =
         MetadataAnalyzers.All
             .Concat(DateAnalyzers.All)
-            .Concat(Attribution.AttributionAnalyzers.All)
+            .Concat(AttributionAnalyzers.All)
+            .Concat(HygieneAnalyzers.All)
             .ToList();
 }

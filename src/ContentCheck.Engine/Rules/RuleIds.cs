@@ -35,5 +35,14 @@ public static class RuleIds
     public const string BodyByline = "CC3004";
     public const string NameVariants = "CC3005";
     public const string UnknownSpeaker = "CC3006";
+
+    // CC4xxx: hygiene
+    public const string ScrapingLeftover = "CC4001";
+    public const string RawHtml = "CC4002";
+    public const string Mojibake = "CC4003";
+    public const string NotNormalized = "CC4004";
+    public const string ControlCharacter = "CC4005";
+    public const string EmptySection = "CC4006";
+    public const string BrokenArticleLink = "CC4007";
 #pragma warning restore CS1591
 }

@@ -1,5 +1,6 @@
 using ContentCheck.Analysis;
 
+using ContentCheck.Rules.Corpus;
 using ContentCheck.Rules.Dates;
 using ContentCheck.Rules.Metadata;
 
@@ -12,5 +13,6 @@ public static class BuiltInAnalyzers
     public static IReadOnlyList<ContentAnalyzer> All { get; } =
         MetadataAnalyzers.All
             .Concat(DateAnalyzers.All)
+            .Concat(CorpusAnalyzers.All)
             .ToList();
 }

@@ -24,5 +24,13 @@ public static class RuleIds
     public const string PublishedInFuture = "CC2003";
     public const string UpdatedBeforePublished = "CC2004";
     public const string FolderDateMismatch = "CC2005";
+
+    // CC5xxx: corpus
+    public const string DuplicateUrl = "CC5001";
+    public const string DuplicateSlug = "CC5002";
+    public const string DuplicateBody = "CC5003";
+    public const string NearDuplicateBody = "CC5004";
+    public const string UnusedRegistryEntry = "CC5005";
+    public const string DuplicateRegistryId = "CC5006";
 #pragma warning restore CS1591
 }

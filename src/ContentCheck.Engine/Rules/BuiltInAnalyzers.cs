@@ -1,5 +1,6 @@
 using ContentCheck.Analysis;
 using ContentCheck.Rules.Attribution;
+using ContentCheck.Rules.Corpus;
 using ContentCheck.Rules.Dates;
 using ContentCheck.Rules.Hygiene;
 using ContentCheck.Rules.Metadata;
@@ -15,5 +16,6 @@ public static class BuiltInAnalyzers
             .Concat(DateAnalyzers.All)
             .Concat(AttributionAnalyzers.All)
             .Concat(HygieneAnalyzers.All)
+            .Concat(CorpusAnalyzers.All)
             .ToList();
 }

@@ -44,5 +44,13 @@ public static class RuleIds
     public const string ControlCharacter = "CC4005";
     public const string EmptySection = "CC4006";
     public const string BrokenArticleLink = "CC4007";
+
+    // CC5xxx: corpus
+    public const string DuplicateUrl = "CC5001";
+    public const string DuplicateSlug = "CC5002";
+    public const string DuplicateBody = "CC5003";
+    public const string NearDuplicateBody = "CC5004";
+    public const string UnusedRegistryEntry = "CC5005";
+    public const string DuplicateRegistryId = "CC5006";
 #pragma warning restore CS1591
 }

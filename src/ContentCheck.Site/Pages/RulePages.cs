@@ -1,7 +1,10 @@
 using ContentCheck.Diagnostics;
 using ContentCheck.Site.Markdown;
 using ContentCheck.Site.Rendering;
+using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace ContentCheck.Site.Pages;
 
@@ -27,11 +30,28 @@ internal static class RulePages
         foreach (var rule in rules)
         {
             var markdown = Documentation(rule.Id);
-            var body = markdown is null ? null : new RawHtml(ArticleBodyRenderer.Render(Markdig.Markdown.Parse(markdown, Pipeline), Pipeline));
+            var body = markdown is null ? null : new RawHtml(ArticleBodyRenderer.Render(LinkRulePages(Markdig.Markdown.Parse(markdown, Pipeline)), Pipeline));
             build.WritePage("rule.sbn", new PageInfo($"{rule.Id}: {rule.Title}", rule.Path, rule.Description),
                 new Dictionary<string, object?> { ["rule"] = rule, ["body"] = body });
         }
     }
+
+    /// <summary>Rule pages link to each other as files of the repository (<c>CC5003.md</c>, <c>../Dates/CC2001.md</c>);
+    /// on the site each rule is <c>rules/cc5003/index.html</c>, a sibling folder of the page being written.</summary>
+    private static MarkdownDocument LinkRulePages(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var match = link.Url is null ? null : RuleFileLink.Match(link.Url);
+            if (match is { Success: true })
+            {
+                link.Url = $"../{match.Groups["id"].Value.ToLowerInvariant()}/index.html{match.Groups["anchor"].Value}";
+            }
+        }
+        return document;
+    }
+
+    private static readonly Regex RuleFileLink = new(@"^(?:\.\./[A-Za-z]+/)?(?<id>CC\d{4})\.md(?<anchor>#[-\w]*)?$", RegexOptions.CultureInvariant);
 
     /// <summary>Rule ids are <c>CC</c> and four digits; anything else would not make a plain folder name.</summary>
     private static bool SitePathsAreSafe(string id) => id.Length > 0 && id.All(c => c is >= 'A' and <= 'Z' or >= '0' and <= '9');

@@ -39,7 +39,8 @@ public sealed class BrokenInputTests
         {
             var result = runner.Run(TestProjects.WithRegistries, new[] { ArticleInput.FromText(path, article) }, new AnalyzerOptions(RuleTester.DefaultNow));
             Assert.DoesNotContain(result.Diagnostics, d => d.Id == AnalyzerFailure.Id);
-            Assert.All(result.Diagnostics, d => Assert.True(d.Location.Span.End <= article.Length, d.ToString()));
+            // Spans in the article stay inside it (corpus rules may also report in the registry files).
+            Assert.All(result.Diagnostics.Where(d => d.Location.Path == path), d => Assert.True(d.Location.Span.End <= article.Length, d.ToString()));
         }
     }
 }

@@ -1,0 +1,44 @@
+using ContentCheck.Analysis;
+using ContentCheck.Diagnostics;
+using ContentCheck.Metadata;
+
+namespace ContentCheck.Rules.Corpus;
+
+/// <summary>CC5001: two articles give the same original address (<c>url</c>), once spellings are normalized.</summary>
+public sealed class DuplicateUrlAnalyzer : ContentAnalyzer
+{
+    /// <summary>The rule.</summary>
+    public static DiagnosticDescriptor Rule { get; } = new(
+        RuleIds.DuplicateUrl,
+        "Two articles have the same url",
+        "This url is the same address as the url of {0}; an original is archived once: delete this copy, or correct the url if this is another story",
+        RuleCategory.Corpus,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "Each article's url names the original it was archived from; two articles with one url are the same story imported twice.");
+
+    /// <inheritdoc />
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { Rule };
+
+    /// <inheritdoc />
+    public override void Initialize(AnalyzerRegistration registration) => registration.RegisterCorpusAction(context =>
+    {
+        var first = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in context.Articles)
+        {
+            if (article.Url is not { } url || CorpusSpans.FieldValue(article, FieldNames.Url) is not { } span)
+            {
+                continue;
+            }
+            var key = UrlKey.Of(url);
+            if (first.TryGetValue(key, out var earlier))
+            {
+                context.Report(Rule, article.Path, article.Document.Text, span, earlier.Path);
+            }
+            else
+            {
+                first.Add(key, article);
+            }
+        }
+    });
+}

@@ -9,13 +9,6 @@ namespace ContentCheck.Packaging.Tests;
 /// </summary>
 public sealed class PackedFeed : IDisposable
 {
-    private static readonly string[] ShippingProjects =
-    {
-        "src/ContentCheck.Package/ContentCheck.Package.csproj",
-        "src/ContentCheck.Sdk/ContentCheck.Sdk.csproj",
-        "src/ContentCheck.Cli/ContentCheck.Cli.csproj",
-    };
-
     private readonly TemporaryDirectory _work = new();
     private readonly Lazy<string> _toolPath;
 
@@ -24,14 +17,14 @@ public sealed class PackedFeed : IDisposable
         Feed = Directory.CreateDirectory(Path.Combine(_work.FullPath, "feed")).FullName;
         PackagesFolder = Path.Combine(_work.FullPath, "packages");
         var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        foreach (var project in ShippingProjects)
+        // One process for the solution: only the shipping projects are packable, and the test project's references
+        // have built them (in this configuration), so there is nothing to compile. PackageOutputPath, not -o, which
+        // a solution refuses.
+        var pack = Dotnet(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, "ContentCheck.sln"), "--no-build",
+            "-c", DotnetBuild.Configuration, "-p:PackageOutputPath=" + Feed + Path.DirectorySeparatorChar, "-tl:off", "-nologo", "-v:m");
+        if (pack.ExitCode != 0)
         {
-            var pack = Dotnet(RepositoryPaths.Root, "pack", Path.Combine(RepositoryPaths.Root, project), "--no-build",
-                "-c", DotnetBuild.Configuration, "-o", Feed, "-tl:off", "-nologo", "-v:m");
-            if (pack.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"dotnet pack {project} failed:\n{pack.Output}");
-            }
+            throw new InvalidOperationException($"dotnet pack failed:\n{pack.Output}");
         }
         PackTime = stopwatch.Elapsed;
         var sdk = Directory.GetFiles(Feed, "ContentCheck.Sdk.*.nupkg").Single();

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ContentCheck.Analysis;
+using ContentCheck.Caching;
 using ContentCheck.Project;
 using ContentCheck.Rules;
 using Microsoft.Build.Framework;
@@ -36,6 +37,14 @@ public sealed class CheckContent : Task
     /// <summary>Overrides <c>base_url</c> of site.yml.</summary>
     public string? BaseUrl { get; set; }
 
+    /// <summary>The build cache (in obj/): when nothing changed since the run that wrote it, its diagnostics are
+    /// replayed instead of analyzing again. Empty: always analyze.</summary>
+    public string? CacheFile { get; set; }
+
+    /// <summary>Whether this run replayed the cache instead of analyzing.</summary>
+    [Output]
+    public bool UpToDate { get; private set; }
+
     /// <summary>The number of articles analyzed.</summary>
     [Output]
     public int ArticleCount { get; private set; }
@@ -65,25 +74,39 @@ public sealed class CheckContent : Task
                 return false;
             }
 
-            var project = ContentProjectLoader.Load(ContentRoot);
-            var inputs = Articles
+            var root = Path.GetFullPath(ContentRoot);
+            var articlePaths = Articles
                 .Select(item => item.GetMetadata("FullPath"))
                 .Distinct(StringComparer.Ordinal)
+                .OrderBy(path => path, StringComparer.Ordinal)
+                .ToList();
+            var logger = new DiagnosticLogger(Log, DisplayPaths.Create(root, StartupDirectory));
+
+            var fingerprint = string.IsNullOrEmpty(CacheFile) ? null : BuildFingerprints.Compute(this, root, articlePaths, now);
+            if (fingerprint is not null && ResultCacheFile.TryRead(CacheFile!) is { } cached && cached.Fingerprint == fingerprint)
+            {
+                // Nothing changed: show every current diagnostic again (unlike C#'s skipped CoreCompile) without
+                // parsing a single article, and leave the site as the previous build wrote it.
+                UpToDate = true;
+                Report(logger, cached.Diagnostics, cached.ArticleCount);
+                Log.LogMessage(MessageImportance.High, Summary.Format(ArticleCount, ErrorCount, WarningCount, stopwatch.Elapsed) + " (up to date)");
+                return !Log.HasLoggedErrors;
+            }
+
+            var project = ContentProjectLoader.Load(root);
+            var inputs = articlePaths
                 .Select(full => ArticleInput.FromFile(full, Path.GetRelativePath(project.RootDirectory, full).Replace(Path.DirectorySeparatorChar, '/')))
                 .ToList();
 
             var runner = new AnalysisRunner(BuiltInAnalyzers.All);
             var result = runner.Run(project, inputs, new AnalyzerOptions(now));
+            var reported = result.Diagnostics.Select(ReportedDiagnostic.From).ToList();
+            Report(logger, reported, result.Articles.Count);
 
-            var logger = new DiagnosticLogger(Log, DisplayPaths.Create(project.RootDirectory, StartupDirectory));
-            foreach (var diagnostic in result.Diagnostics)
+            if (fingerprint is not null)
             {
-                logger.Log(diagnostic);
+                ResultCacheFile.Write(CacheFile!, new ResultCacheFile.Content(fingerprint, ArticleCount, reported));
             }
-
-            ArticleCount = result.Articles.Count;
-            ErrorCount = result.ErrorCount;
-            WarningCount = result.WarningCount;
 
             Log.LogMessage(MessageImportance.High, Summary.Format(ArticleCount, ErrorCount, WarningCount, stopwatch.Elapsed));
             return !Log.HasLoggedErrors;
@@ -97,6 +120,17 @@ public sealed class CheckContent : Task
             Log.LogMessage(MessageImportance.Low, ex.ToString());
             return false;
         }
+    }
+
+    private void Report(DiagnosticLogger logger, IReadOnlyList<ReportedDiagnostic> diagnostics, int articleCount)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            logger.Log(diagnostic);
+        }
+        ArticleCount = articleCount;
+        ErrorCount = diagnostics.Count(d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
+        WarningCount = diagnostics.Count(d => d.Severity == Diagnostics.DiagnosticSeverity.Warning);
     }
 
     private bool TryGetNow(out DateTimeOffset now)

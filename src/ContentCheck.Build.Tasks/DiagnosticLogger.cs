@@ -1,3 +1,4 @@
+using ContentCheck.Caching;
 using ContentCheck.Diagnostics;
 using Microsoft.Build.Utilities;
 
@@ -23,14 +24,14 @@ internal sealed class DiagnosticLogger
         _displayPath = displayPath;
     }
 
-    /// <summary>Logs one diagnostic at its effective severity. Hidden ones are not logged.</summary>
-    public void Log(Diagnostic diagnostic)
+    /// <summary>Logs one diagnostic (live or replayed from the cache) at its effective severity. Hidden ones are not logged.</summary>
+    public void Log(ReportedDiagnostic diagnostic)
     {
-        var file = _displayPath(diagnostic.Location.Path);
-        var span = diagnostic.Location.LineSpan;
+        var file = _displayPath(diagnostic.Path);
+        var span = diagnostic.LineSpan;
         int line = span.Start.Line + 1, column = span.Start.Character + 1, endLine = span.End.Line + 1, endColumn = span.End.Character + 1;
-        var message = diagnostic.GetMessage();
-        var help = diagnostic.Descriptor.HelpLinkUri;
+        var message = diagnostic.Message;
+        var help = diagnostic.HelpLink;
         switch (diagnostic.Severity)
         {
             case DiagnosticSeverity.Error:

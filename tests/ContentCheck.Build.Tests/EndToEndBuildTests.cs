@@ -42,6 +42,30 @@ public sealed class EndToEndBuildTests
         Assert.Empty(first.DiagnosticLines);
         Assert.Contains("ContentCheck: 2 articles, 0 errors, 0 warnings in ", first.Output);
     }
+
+    [Fact]
+    public void No_op_rebuild_replays_every_diagnostic_from_the_cache_and_an_edit_analyzes_again()
+    {
+        using var work = new TemporaryDirectory();
+        work.CopyFrom(RepositoryPaths.Content, "content");
+        var bad = work.Write("content/articles/2008/03/18/bad-date.md", "---\ntitle: Bad\nsource: xinhua\nauthors: [Liao Lei]\npublished: 2008-13-45\n---\nBody.\n");
+        string[] arguments = ["-p:ContentRoot=" + Path.Combine(work.FullPath, "content"), "-p:ContentCheckSiteOutputPath=" + Path.Combine(work.FullPath, "site"),
+            "-p:ContentCheckNow=2026-01-01T00:00:00Z", "-p:ContentCheckCacheFile=" + Path.Combine(work.FullPath, "obj", "contentcheck.cache")];
+
+        var first = DotnetBuild.Content(work.FullPath, arguments);
+        var replay = DotnetBuild.Content(work.FullPath, arguments);
+        File.WriteAllText(bad, File.ReadAllText(bad).Replace("2008-13-45", "2008-03-18"));
+        var fixedBuild = DotnetBuild.Content(work.FullPath, arguments);
+
+        Assert.NotEqual(0, first.ExitCode);
+        Assert.NotEqual(0, replay.ExitCode);
+        Assert.DoesNotContain("(up to date)", first.Output);
+        Assert.Contains("ContentCheck: 3 articles, 1 error, 0 warnings in ", replay.Output);
+        Assert.Contains("(up to date)", replay.Output);
+        Assert.Equal(first.DiagnosticLines, replay.DiagnosticLines);
+        Assert.True(fixedBuild.ExitCode == 0, fixedBuild.Output);
+        Assert.DoesNotContain("(up to date)", fixedBuild.Output);
+    }
 }
 
 /// <summary>The collection of tests that run real builds, one at a time.</summary>

@@ -1,0 +1,71 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace ContentCheck.Caching;
+
+/// <summary>
+/// A hash of everything a run's result depends on: the tool's build, the options, the content repo's configuration
+/// files (their bytes) and the article files (path, size and modification time — reading 10,000 files just to learn
+/// that nothing changed would cost more than the check). Equal fingerprints mean the previous result still holds.
+/// </summary>
+public sealed class BuildFingerprint
+{
+    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+
+    /// <summary>Adds a named value (an option, a version).</summary>
+    public BuildFingerprint Add(string name, string? value)
+    {
+        Append(name);
+        Append(value ?? "\0null");
+        return this;
+    }
+
+    /// <summary>Adds a file's full contents (configuration files: small, and a touch without a change must not matter).</summary>
+    public BuildFingerprint AddFileContents(string label, string path)
+    {
+        Append(label);
+        if (File.Exists(path))
+        {
+            var bytes = File.ReadAllBytes(path);
+            Append(bytes.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _hash.AppendData(bytes);
+        }
+        else
+        {
+            Append("\0missing");
+        }
+        return this;
+    }
+
+    /// <summary>Adds a file's identity: path, size and last write time.</summary>
+    public BuildFingerprint AddFileStamp(string label, string path)
+    {
+        var info = new FileInfo(path);
+        Append(label);
+        Append(info.Exists
+            ? info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + info.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "\0missing");
+        return this;
+    }
+
+    /// <summary>The fingerprint as lowercase hex.</summary>
+    public string Complete()
+    {
+        var bytes = _hash.GetHashAndReset();
+        var text = new StringBuilder(bytes.Length * 2);
+        foreach (var b in bytes)
+        {
+            text.Append(b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return text.ToString();
+    }
+
+    private void Append(string value)
+    {
+        var bytes = Encoding.UTF8.GetBytes(value);
+        _hash.AppendData(bytes);
+        _hash.AppendData(Separator);
+    }
+
+    private static readonly byte[] Separator = { 0 };
+}

@@ -36,9 +36,15 @@ public static class DotnetBuild
     }
 
     /// <summary>Runs <c>dotnet</c> with arguments and captures the output.</summary>
-    public static Result Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan? timeout = null)
+    public static Result Run(string workingDirectory, IEnumerable<string> arguments, TimeSpan? timeout = null) =>
+        Run("dotnet", workingDirectory, arguments, environment: null, timeout);
+
+    /// <summary>Runs a program (<c>dotnet</c>, or a tool it installed) with arguments and extra environment variables
+    /// (a null value removes one), and captures the output.</summary>
+    public static Result Run(string fileName, string workingDirectory, IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string?>? environment, TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -57,6 +63,10 @@ public static class DotnetBuild
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment.Remove("MSBuildSDKsPath");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start)!;
         var output = new System.Text.StringBuilder();
@@ -68,7 +78,7 @@ public static class DotnetBuild
         if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(5)).TotalMilliseconds))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish.");
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish.");
         }
         process.WaitForExit();
         lock (gate)

@@ -1,0 +1,3 @@
+using ContentCheck.Cli;
+
+return CliApplication.Run(args, CliConsole.FromProcess());

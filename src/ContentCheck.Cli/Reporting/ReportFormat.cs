@@ -1,0 +1,11 @@
+namespace ContentCheck.Cli.Reporting;
+
+/// <summary>The output forms of <c>contentcheck check</c>.</summary>
+internal enum ReportFormat
+{
+    /// <summary>MSBuild's canonical lines and the one-line summary, as <c>dotnet build</c> prints them.</summary>
+    Text,
+
+    /// <summary>A JSON array of diagnostics with stable field names, for scripts.</summary>
+    Json,
+}

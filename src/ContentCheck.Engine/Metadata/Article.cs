@@ -57,6 +57,11 @@ public sealed class Article
     /// <summary><c>draft</c>.</summary>
     public bool Draft { get; private set; }
 
+    /// <summary>The value of the field that carries the built-in meaning <paramref name="role"/> (one of
+    /// <see cref="FieldNames"/>) as written in this article's front matter, or null when it has none.
+    /// Rules find a field's node through this, so a schema that renames a field moves their spans with it.</summary>
+    public YamlNode? FieldNode(string role) => Document.FrontMatter?.Find(role)?.Value;
+
     /// <summary>Reads the typed view of a document.</summary>
     public static Article Read(ArticleDocument document)
     {

@@ -26,6 +26,8 @@ public static class RuleIds
     public const string BadLanguageTag = "CC1012";
     public const string BadUrl = "CC1013";
     public const string BadSlug = "CC1014";
+    public const string InvalidSchema = "CC1015";
+    public const string ValueNotAllowed = "CC1016";
 
     // CC2xxx: dates
     public const string UnparseableDate = "CC2001";

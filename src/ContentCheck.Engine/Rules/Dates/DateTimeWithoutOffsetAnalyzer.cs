@@ -30,7 +30,7 @@ public sealed class DateTimeWithoutOffsetAnalyzer : ContentAnalyzer
         {
             if (field.Kind == FieldKind.Date
                 && entry.Value is YamlScalar { IsNull: false } value
-                && ArticleDate.TryParse(value.Value, out var date)
+                && ArticleDate.TryParse(value.Value, field.DateFormats, out var date)
                 && date.HasTime && date.Offset is null)
             {
                 var example = date.DateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture) + "+00:00";

@@ -22,5 +22,7 @@ public static class MetadataAnalyzers
         new LanguageTagAnalyzer(),
         new UrlAnalyzer(),
         new SlugAnalyzer(),
+        new InvalidSchemaAnalyzer(),
+        new SchemaConstraintAnalyzer(),
     };
 }

@@ -22,11 +22,5 @@ public sealed class UnknownPersonAnalyzer : ContentAnalyzer
 
     /// <inheritdoc />
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterFrontMatterAction(context =>
-    {
-        if (context.Project.People is { } people)
-        {
-            UnknownRegistryId.Report(context, Rule, people, UnknownRegistryId.Scalars(context.Article.FieldNode(FieldNames.People), isList: true),
-                "person", "people", "its name and aliases");
-        }
-    });
+        UnknownRegistryId.ReportAll(context, Rule, RegistryKind.People, "person", "people", "its name and aliases"));
 }

@@ -25,11 +25,5 @@ public sealed class UnknownSourceAnalyzer : ContentAnalyzer
 
     /// <inheritdoc />
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterFrontMatterAction(context =>
-    {
-        if (context.Project.Sources is { } sources)
-        {
-            UnknownRegistryId.Report(context, Rule, sources, UnknownRegistryId.Scalars(context.Article.FieldNode(FieldNames.Source), isList: false),
-                "source", "sources", "its name, homepage, license and agency");
-        }
-    });
+        UnknownRegistryId.ReportAll(context, Rule, RegistryKind.Sources, "source", "sources", "its name, homepage, license and agency"));
 }

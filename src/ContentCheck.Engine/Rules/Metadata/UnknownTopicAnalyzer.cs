@@ -22,11 +22,5 @@ public sealed class UnknownTopicAnalyzer : ContentAnalyzer
 
     /// <inheritdoc />
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterFrontMatterAction(context =>
-    {
-        if (context.Project.Topics is { } topics)
-        {
-            UnknownRegistryId.Report(context, Rule, topics, UnknownRegistryId.Scalars(context.Article.FieldNode(FieldNames.Topics), isList: true),
-                "topic", "topics", "its title");
-        }
-    });
+        UnknownRegistryId.ReportAll(context, Rule, RegistryKind.Topics, "topic", "topics", "its title"));
 }

@@ -1,3 +1,4 @@
+using ContentCheck.Documents;
 using ContentCheck.Yaml;
 
 namespace ContentCheck.Metadata;
@@ -12,8 +13,9 @@ public sealed class ArticleSchema
 
     /// <summary>Creates a schema from its fields, in documentation order.</summary>
     public ArticleSchema(IEnumerable<FieldDefinition> fields, PathLayout? layout = null, IReadOnlyList<FieldDefaults>? defaults = null,
-        bool allowUnknownFields = false, string? path = null)
+        bool allowUnknownFields = false, string? path = null, TemplateSyntax templates = TemplateSyntax.None)
     {
+        Templates = templates;
         Fields = fields.ToList();
         _byName = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
         _byRole = new Dictionary<string, FieldDefinition>(StringComparer.Ordinal);
@@ -46,6 +48,9 @@ public sealed class ArticleSchema
 
     /// <summary>Whether front-matter keys the schema does not declare are accepted (CC1006 is then silent).</summary>
     public bool AllowUnknownFields { get; }
+
+    /// <summary>The template tags article bodies may hold (<c>templates: liquid</c> in a Jekyll repo's schema).</summary>
+    public TemplateSyntax Templates { get; }
 
     /// <summary>The schema file (relative to the content root), or null for the built-in schema.</summary>
     public string? Path { get; }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ContentCheck.Configuration;
+using ContentCheck.Documents;
 using ContentCheck.Metadata;
 using ContentCheck.Text;
 using ContentCheck.Yaml;
@@ -19,7 +20,7 @@ public sealed class ArticleSchemaLoader
     /// <summary>The schema file's name, at the content root.</summary>
     public const string FileName = "contentcheck.schema.yml";
 
-    private static readonly string[] TopLevelKeys = { "base", "unknown-fields", "fields", "paths", "defaults" };
+    private static readonly string[] TopLevelKeys = { "base", "unknown-fields", "templates", "fields", "paths", "defaults" };
     private static readonly string[] FieldKeys = { "type", "maps-to", "required", "values", "pattern", "min-length", "max-length", "formats", "registry", "example" };
     private static readonly string[] TypeNames = { "string", "list", "date", "url", "bool", "enum", "id", "language" };
     private static readonly string[] Roles =
@@ -76,11 +77,17 @@ public sealed class ArticleSchemaLoader
         }
         var useBuiltIn = Choice(mapping, "base", new[] { "builtin", "none" }, "builtin") == "builtin";
         var allowUnknown = Choice(mapping, "unknown-fields", new[] { "error", "allow" }, "error") == "allow";
+        var templates = Choice(mapping, "templates", new[] { "none", "liquid", "hugo" }, "none") switch
+        {
+            "liquid" => TemplateSyntax.Liquid,
+            "hugo" => TemplateSyntax.Hugo,
+            _ => TemplateSyntax.None,
+        };
         var fields = ReadFields(mapping.Find("fields")?.Value, useBuiltIn);
         var layout = ReadLayout(mapping.Find("paths"));
         var schema = new ArticleSchema(fields, layout, null, allowUnknown, FileName);
         var defaults = ReadDefaults(mapping.Find("defaults")?.Value, schema);
-        return new ArticleSchema(fields, layout, defaults, allowUnknown, FileName);
+        return new ArticleSchema(fields, layout, defaults, allowUnknown, FileName, templates);
     }
 
     private List<FieldDefinition> ReadFields(YamlNode? node, bool useBuiltIn)

@@ -6,6 +6,7 @@ public static class JekyllSchema
     /// <summary>contentcheck.schema.yml of a Jekyll blog.</summary>
     public const string Yaml = """
         base: builtin
+        templates: liquid
         unknown-fields: error
         fields:
           date:

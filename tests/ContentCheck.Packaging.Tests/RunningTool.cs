@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using ContentCheck.Testing;
 
 namespace ContentCheck.Packaging.Tests;
 
@@ -16,17 +17,7 @@ internal sealed class RunningTool : IDisposable
 
     public static RunningTool Start(string fileName, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
+        var start = DotnetBuild.StartInfo(fileName, workingDirectory, arguments, environment: null);
         var tool = new RunningTool(new Process { StartInfo = start });
         tool._process.OutputDataReceived += (_, e) => tool.Append(e.Data);
         tool._process.ErrorDataReceived += (_, e) => tool.Append(e.Data);

@@ -107,7 +107,7 @@ internal static class CheckCommand
             var baselinePath = request.UpdateBaseline ?? request.Baseline!;
             if (request.UpdateBaseline is not null)
             {
-                notes.WriteLine($"Wrote {baselinePath}: {baselined.BaselinedCount} known {(baselined.BaselinedCount == 1 ? "finding" : "findings")}; they are reported as info from now on.");
+                notes.WriteLine($"Wrote {baselinePath}: {baselined.BaselinedCount} known {(baselined.BaselinedCount == 1 ? "finding" : "findings")}, reported as info from now on.");
             }
             foreach (var line in Baselines.RemovableLines(baselinePath, baselined))
             {

@@ -67,7 +67,7 @@ internal sealed class ServeSession
                 while (true)
                 {
                     var changed = await watcher.WaitForChangeAsync(cancellationToken).ConfigureAwait(false);
-                    _console.Out.WriteLine($"Changed: {Describe(changed)}; rebuilding.");
+                    _console.Out.WriteLine($"Changed: {Describe(changed.Where(Worth).ToList())}; rebuilding.");
                     Report(rebuilder.Build(cancellationToken));
                 }
             }
@@ -137,6 +137,11 @@ internal sealed class ServeSession
         return path.StartsWith(output, comparison)
             && (path.Length == output.Length || path[output.Length] is '.' || path[output.Length] == Path.DirectorySeparatorChar);
     }
+
+    // An editor's or sed's temporary file that is gone again is noise; a deleted article or registry is news.
+    private bool Worth(string path) =>
+        File.Exists(_folder.FullPath(path)) || Directory.Exists(_folder.FullPath(path))
+        || Path.GetExtension(path) is ".md" or ".yml" or ".yaml" or ".editorconfig" or ".sbn" or ".css" or ".js";
 
     private static string Describe(IReadOnlyList<string> changed) =>
         changed.Count switch

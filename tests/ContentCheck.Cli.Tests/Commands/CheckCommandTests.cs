@@ -122,7 +122,7 @@ public sealed class CheckCommandTests
         var adopt = InProcessCli.Run("check", repo.Root, "--update-baseline", baseline, "--now", TestRepo.NowText);
         Assert.True(adopt.ExitCode == 0, adopt.Out);
         Assert.Contains(": info CC2001: ", Assert.Single(adopt.DiagnosticLines));
-        Assert.Contains($"Wrote {baseline}: 1 known finding;", adopt.Out);
+        Assert.Contains($"Wrote {baseline}: 1 known finding, reported as info from now on.", adopt.Out);
         Assert.Contains("\"ruleId\": \"CC2001\"", File.ReadAllText(baseline));
 
         const string NewBad = "articles/2008/03/18/new-bad.md";

@@ -6,9 +6,20 @@ using ContentCheck.Corpus;
 // Usage:
 //   dotnet run -c Release --project tools/ContentCheck.Bench [-- --sizes 1000,10000,100000] [--work DIR]
 //   (internal) ContentCheck.Bench engine CONTENT_ROOT   — the fresh-process engine run the benchmark times.
+//   ContentCheck.Bench site CONTENT_ROOT OUTPUT           — validate + site in one fresh process (profiling the generator).
+//   ContentCheck.Bench corpus DIR COUNT                   — writes a synthetic corpus of COUNT articles to DIR.
 if (args.Length == 2 && args[0] == "engine")
 {
     return EngineRun.Main(args[1]);
+}
+if (args.Length == 3 && args[0] == "site")
+{
+    return SiteRun.Main(args[1], args[2]);
+}
+if (args.Length == 3 && args[0] == "corpus")
+{
+    new SyntheticCorpus().Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+    return 0;
 }
 
 var sizes = new List<int> { 1000, 10000 };

@@ -21,11 +21,16 @@ internal static class SiteRun
         var runner = new AnalysisRunner(BuiltInAnalyzers.All);
         var result = runner.Run(project, inputs, new AnalyzerOptions(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         var validated = stopwatch.Elapsed;
+        var validatedCpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var validatedBytes = GC.GetTotalAllocatedBytes();
         var site = SiteGenerator.Generate(project, result.Articles, new SiteOptions(output) { Rules = runner.Descriptors });
         var total = stopwatch.Elapsed;
         var peak = Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024.0);
+        var siteCpu = Process.GetCurrentProcess().TotalProcessorTime - validatedCpu;
         Console.WriteLine(FormattableString.Invariant(
             $"{result.Articles.Count} {result.Diagnostics.Count} {site.PageCount} {site.TotalBytes / 1e6:0.0} {validated.TotalSeconds:0.000} {(total - validated).TotalSeconds:0.000} {total.TotalSeconds:0.000} {peak:0}"));
+        Console.Error.WriteLine(FormattableString.Invariant(
+            $"cpu: validate {validatedCpu.TotalSeconds:0.00} s, site {siteCpu.TotalSeconds:0.00} s; gc: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen0/1/2), {GC.GetTotalPauseDuration().TotalSeconds:0.000} s paused, {validatedBytes / 1e9:0.00} + {(GC.GetTotalAllocatedBytes() - validatedBytes) / 1e9:0.00} GB allocated (validate + site); site: {site.FilesWritten} files written, {site.FilesDeleted} deleted"));
         return 0;
     }
 }

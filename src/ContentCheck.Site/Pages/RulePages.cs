@@ -25,14 +25,16 @@ internal static class RulePages
             .Select(r => new RuleView(r.Id, r.Title, r.Category, r.DefaultSeverity.ToString().ToLowerInvariant(), r.IsEnabledByDefault, r.Description, $"rules/{r.Id.ToLowerInvariant()}/index.html"))
             .Where(r => SitePathsAreSafe(r.Id))
             .ToList();
-        build.WritePage("rules.sbn", new PageInfo("Rules", "rules/index.html", "The checks every article passes before it is published."),
+        build.AddPage("rules.sbn", new PageInfo("Rules", "rules/index.html", "The checks every article passes before it is published."),
             new Dictionary<string, object?> { ["rules"] = rules });
         foreach (var rule in rules)
         {
-            var markdown = Documentation(rule.Id);
-            var body = markdown is null ? null : new RawHtml(ArticleBodyRenderer.Render(LinkRulePages(Markdig.Markdown.Parse(markdown, Pipeline)), Pipeline));
-            build.WritePage("rule.sbn", new PageInfo($"{rule.Id}: {rule.Title}", rule.Path, rule.Description),
-                new Dictionary<string, object?> { ["rule"] = rule, ["body"] = body });
+            build.AddPage("rule.sbn", new PageInfo($"{rule.Id}: {rule.Title}", rule.Path, rule.Description), () =>
+            {
+                var markdown = Documentation(rule.Id);
+                var body = markdown is null ? null : new RawHtml(ArticleBodyRenderer.Render(LinkRulePages(Markdig.Markdown.Parse(markdown, Pipeline)), Pipeline));
+                return new Dictionary<string, object?> { ["rule"] = rule, ["body"] = body };
+            });
         }
     }
 

@@ -22,6 +22,8 @@ internal static class SiteStep
             {
                 BaseUrl = string.IsNullOrWhiteSpace(task.BaseUrl) ? null : task.BaseUrl,
                 Rules = rules,
+                // Beside the build cache in obj/: lets an incremental build rewrite only the pages that changed.
+                ManifestPath = string.IsNullOrEmpty(task.CacheFile) ? null : task.CacheFile + ".site-manifest",
             };
             var site = SiteGenerator.Generate(project, articles, options);
             task.Log.LogMessage(MessageImportance.High, string.Format(System.Globalization.CultureInfo.InvariantCulture,

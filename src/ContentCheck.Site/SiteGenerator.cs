@@ -4,17 +4,20 @@ using ContentCheck.Project;
 using ContentCheck.Site.Output;
 using ContentCheck.Site.Pages;
 using ContentCheck.Site.Rendering;
+using ContentCheck.Site.Search;
 
 namespace ContentCheck.Site;
 
 /// <summary>
 /// Generates the corpus site: a page per article, list pages, feeds and data files, all linked relatively so the
-/// site works from disk and under any base path. Output is byte-identical for identical input and replaces the
-/// output folder atomically.
+/// site works from disk and under any base path. Output is byte-identical for identical input. Every page is rendered
+/// (in parallel) before the output folder is touched; then only new and changed files are written and files the site no
+/// longer has are deleted, so a failed generation leaves the previous site intact and an unchanged page keeps its
+/// timestamp.
 /// </summary>
 public static class SiteGenerator
 {
-    /// <summary>The stages, in order; each writes its own pages and files.</summary>
+    /// <summary>The stages, in order; each plans its own pages and files (the sitemap, last, lists every page).</summary>
     private static readonly Action<SiteBuild>[] Stages =
     {
         CorePages.WriteAssets,
@@ -43,21 +46,27 @@ public static class SiteGenerator
         var site = new SiteView(settings.Title, settings.Description, baseUrl, settings.Language);
         var model = SiteModel.Build(project, articles, site);
 
-        using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory);
-        var build = new SiteBuild(model, new PageRenderer(templates, site, cancellationToken), output, theme, options, cancellationToken);
+        using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath);
+        using var renderer = new PageRenderer(templates, site, cancellationToken);
+        var build = new SiteBuild(model, renderer, output, theme, options, cancellationToken);
         try
         {
             foreach (var stage in Stages)
             {
                 stage(build);
             }
+            build.Run();
             output.Commit();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new SiteGenerationException($"the site could not be written: {ex.Message}", options.OutputDirectory, innerException: ex);
         }
-        return new SiteResult(build.PageCount, output.FilesWritten, output.TotalBytes, stopwatch.Elapsed);
+        return new SiteResult(build.PageCount, output.FilesWritten, output.TotalBytes, stopwatch.Elapsed)
+        {
+            FileCount = output.FileCount,
+            FilesDeleted = output.FilesDeleted,
+        };
     }
 
     /// <summary>The base URL ending in <c>/</c>; it must be an absolute http(s) address, since the feed, the sitemap

@@ -128,12 +128,12 @@ public sealed class ToolTests
         using var work = new TemporaryDirectory();
 
         var page = _feed.Tool(work.FullPath, "explain", "CC2001");
-        var unknown = _feed.Tool(work.FullPath, "explain", "CC2010");
+        var unknown = _feed.Tool(work.FullPath, "explain", "CC2O01");
 
         Assert.Equal(0, page.ExitCode);
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src/ContentCheck.Engine/Rules/Dates/CC2001.md")).Replace("\r\n", "\n"), page.Output);
         Assert.Equal(2, unknown.ExitCode);
-        Assert.Contains("There is no rule 'CC2010'. Did you mean CC2001?", unknown.Output);
+        Assert.Contains("There is no rule 'CC2O01'. Did you mean CC2001?", unknown.Output);
     }
 
     [Fact]

@@ -99,16 +99,38 @@ public sealed class SiteFormatsTests(EmbeddedContentSite fixture) : IClassFixtur
     }
 
     [Fact]
-    public void The_search_index_holds_every_article_with_its_words()
+    public void The_search_index_is_sharded_by_the_first_two_letters_of_each_word()
     {
-        var script = Site.Read("search/index.js");
-        const string prefix = "window.contentCheckSearchIndex = ";
-        Assert.StartsWith(prefix, script, StringComparison.Ordinal);
-        var index = JsonDocument.Parse(script.Substring(prefix.Length).TrimEnd().TrimEnd(';')).RootElement;
-        Assert.Equal(2, index.GetArrayLength());
-        var bbc = index.EnumerateArray().Single(e => e.GetProperty("t").GetString() == "US and Russia fail to bridge gap");
-        Assert.Contains(" warsaw ", " " + bbc.GetProperty("w").GetString() + " ", StringComparison.Ordinal);
+        var manifest = Script(Site.Read("search/index.js"), "window.contentCheckSearchIndex = ", ";");
+        Assert.Equal(2, manifest.GetProperty("articles").GetInt32());
+        Assert.Equal(["BBC News", "Xinhua News Agency"], manifest.GetProperty("sources").EnumerateArray().Select(s => s.GetString()));
+        var shards = manifest.GetProperty("shards").EnumerateArray().Select(s => s.GetString()!).ToList();
+        Assert.Contains("wa", shards);
+        Assert.All(shards, s => Assert.True(File.Exists(Path.Combine(Site.Root, "search", "words", s + ".js")), s));
+
+        // Articles are numbered newest first: the Xinhua analysis (2008) is 0, the BBC report (2007) is 1.
+        var wa = Script(Site.Read("search/words/wa.js"), "contentCheckSearch.words(\"wa\", ", ");");
+        Assert.Equal("[[1],[]]", wa.GetProperty("warsaw").GetRawText());
+        var us = Script(Site.Read("search/words/us.js"), "contentCheckSearch.words(\"us\", ", ");");
+        Assert.Equal("[[0,1],[1]]", us.GetProperty("us").GetRawText());
+
+        var cards = Script(Site.Read("search/docs/0.js"), "contentCheckSearch.documents(0, ", ");");
+        var bbc = cards[1];
+        Assert.Equal("US and Russia fail to bridge gap", bbc[0].GetString());
+        Assert.Equal("articles/2007/10/12/us-and-russia-fail-to-bridge-gap/index.html", bbc[1].GetString());
+        Assert.Equal(0, bbc[2].GetInt32());
+        Assert.Equal("2007-10-12T21:15:00+00:00", bbc[4].GetString());
+        Assert.False(string.IsNullOrWhiteSpace(bbc[5].GetString()));
         Assert.True(File.Exists(Path.Combine(Site.Root, "assets", "search.js")));
+    }
+
+    /// <summary>The JSON inside a search script, between its call and its closing.</summary>
+    private static JsonElement Script(string script, string prefix, string suffix)
+    {
+        Assert.StartsWith(prefix, script, StringComparison.Ordinal);
+        var json = script.Substring(prefix.Length).TrimEnd();
+        Assert.EndsWith(suffix, json, StringComparison.Ordinal);
+        return JsonDocument.Parse(json.Substring(0, json.Length - suffix.Length)).RootElement;
     }
 
     [Fact]

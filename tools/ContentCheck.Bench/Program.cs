@@ -6,6 +6,7 @@ using ContentCheck.Corpus;
 // Usage:
 //   dotnet run -c Release --project tools/ContentCheck.Bench [-- --sizes 1000,10000,100000] [--work DIR]
 //   (internal) ContentCheck.Bench engine CONTENT_ROOT   — the fresh-process engine run the benchmark times.
+//   ContentCheck.Bench site CONTENT_ROOT OUTPUT           — validate + site in one fresh process (profiling the generator).
 //   ContentCheck.Bench generate N DIR                    — writes a synthetic content repo of N articles.
 if (args.Length == 2 && args[0] == "engine")
 {
@@ -16,6 +17,10 @@ if (args.Length == 3 && args[0] == "generate")
     // ContentCheck.Bench generate N DIR — a synthetic content repo for profiling by hand.
     new SyntheticCorpus().Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
     return 0;
+}
+if (args.Length == 3 && args[0] == "site")
+{
+    return SiteRun.Main(args[1], args[2]);
 }
 
 var sizes = new List<int> { 1000, 10000 };

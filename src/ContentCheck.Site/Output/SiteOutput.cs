@@ -1,37 +1,59 @@
+using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
 
 namespace ContentCheck.Site.Output;
 
 /// <summary>
-/// Writes the site atomically: every file goes into a fresh sibling folder (<c>&lt;output&gt;.tmp-&lt;random&gt;</c>);
-/// <see cref="Commit"/> moves the previous site away, moves the new one in and deletes the old one. Until then the
-/// previous site is untouched, and disposing without a commit deletes the temporary folder. Nothing is written or
-/// deleted outside the output folder and its two siblings.
+/// Writes the site incrementally and safely. Every file is produced in full before the output folder is touched:
+/// a file whose bytes equal the one already published is left alone (its timestamp too), a changed or new file
+/// goes to a fresh sibling folder (<c>&lt;output&gt;.tmp-&lt;random&gt;</c>). <see cref="Commit"/> then moves each
+/// changed file over the old one (a rename, so no reader sees half a file) and deletes the files this build did not
+/// produce; when there is no previous site the whole new folder is renamed into place. A failure before the commit
+/// leaves the previous site exactly as it was, and disposing without a commit deletes the temporary folder.
+/// Nothing is written or deleted outside the output folder and that one sibling (and the caller's manifest file).
 /// </summary>
 internal sealed class SiteOutput : IDisposable
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _final;
     private readonly string _temp;
+    private readonly Task<ExistingSite> _existing;
+    private readonly SiteManifest? _previousManifest;
+    private readonly string? _manifestPath;
+    private readonly ConcurrentDictionary<string, SiteManifest.Entry> _produced = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
     private bool _committed;
 
-    private SiteOutput(string final, string temp)
+    private SiteOutput(string final, string? manifestPath)
     {
         _final = final;
-        _temp = temp;
+        _temp = final + ".tmp-" + RandomSuffix();
+        _manifestPath = manifestPath;
+        _previousManifest = manifestPath is null ? null : SiteManifest.Load(manifestPath, final);
+        // Listing the previous site costs a stat per file; it runs while the first pages render.
+        _existing = Task.Run(() => ExistingSite.Scan(final));
     }
 
-    /// <summary>Files written so far.</summary>
-    public int FilesWritten { get; private set; }
+    /// <summary>Files written (new or changed) by this generation, known after <see cref="Commit"/>.</summary>
+    public int FilesWritten => _changed.Count;
 
-    /// <summary>Bytes written so far.</summary>
-    public long TotalBytes { get; private set; }
+    /// <summary>Files of the previous site that this generation no longer produces, deleted by <see cref="Commit"/>.</summary>
+    public int FilesDeleted { get; private set; }
+
+    /// <summary>Every file of the site.</summary>
+    public int FileCount => _produced.Count;
+
+    /// <summary>The size of the whole site.</summary>
+    public long TotalBytes => _produced.Values.Sum(e => e.Length);
 
     /// <summary>Starts a site in <paramref name="outputDirectory"/>.</summary>
+    /// <param name="outputDirectory">The folder the site is published in.</param>
+    /// <param name="contentRoot">The content repo, which the output may not contain.</param>
+    /// <param name="manifestPath">Where to remember what was written (a file outside the site, e.g. in <c>obj/</c>),
+    /// so the next generation knows unchanged files without reading them; null to compare bytes instead.</param>
     /// <exception cref="SiteGenerationException">The folder cannot hold a site (a file, a drive root, the content
-    /// repo itself or one of its parents: replacing it would delete the articles).</exception>
-    public static SiteOutput Begin(string outputDirectory, string contentRoot)
+    /// repo itself or one of its parents: cleaning it would delete the articles).</exception>
+    public static SiteOutput Begin(string outputDirectory, string contentRoot, string? manifestPath = null)
     {
         var final = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var content = Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
@@ -41,56 +63,112 @@ internal sealed class SiteOutput : IDisposable
         }
         if (IsSameOrParent(final, content))
         {
-            throw new SiteGenerationException($"the site output folder is the content repo or a parent of it ({content}); the site replaces its output folder as a whole, so choose a folder of its own, e.g. 'artifacts/site'", outputDirectory);
+            throw new SiteGenerationException($"the site output folder is the content repo or a parent of it ({content}); the site owns its output folder and deletes files it did not write, so choose a folder of its own, e.g. 'artifacts/site'", outputDirectory);
         }
         if (File.Exists(final))
         {
             throw new SiteGenerationException("the site output path is a file, not a folder; remove it or choose another path", outputDirectory);
         }
-        var temp = final + ".tmp-" + RandomSuffix();
-        Directory.CreateDirectory(temp);
-        return new SiteOutput(final, temp);
+        var manifest = manifestPath is null ? null : Path.GetFullPath(manifestPath);
+        if (manifest is not null && IsSameOrParent(final, manifest))
+        {
+            throw new SiteGenerationException("the site manifest cannot live inside the site output folder; keep it in obj/, e.g. 'obj/contentcheck-site.manifest'", manifestPath);
+        }
+        return new SiteOutput(final, manifest);
     }
 
-    /// <summary>Writes a UTF-8 text file (no byte order mark) at a site-relative path.</summary>
-    public void WriteText(string relativePath, string text) => WriteBytes(relativePath, Utf8.GetBytes(text));
-
-    /// <summary>Writes a file at a site-relative path (<c>/</c> separators).</summary>
+    /// <summary>Produces a file at a site-relative path (<c>/</c> separators). Safe to call from several threads;
+    /// each path may be produced once.</summary>
     public void WriteBytes(string relativePath, byte[] content)
     {
-        var path = Resolve(relativePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllBytes(path, content);
-        FilesWritten++;
-        TotalBytes += content.Length;
+        var full = Resolve(relativePath, _final);
+        // Hashes only serve the manifest; without one, unchanged files are found by comparing bytes.
+        var hash = _manifestPath is null ? string.Empty : Hash(content);
+        Record(relativePath, new SiteManifest.Entry(hash, content.Length, 0));
+        if (IsUnchanged(relativePath, hash, content.Length, () => SameBytes(full, content)))
+        {
+            return;
+        }
+        var staged = Resolve(relativePath, _temp);
+        CreateFolder(Path.GetDirectoryName(staged)!);
+        WriteNewFile(staged, content);
+        _changed[relativePath] = true;
     }
 
-    /// <summary>Swaps the new site in.</summary>
+    /// <summary>Produces a large file by streaming it (the corpus as data), so it never sits in memory whole: it is
+    /// written to the temporary folder, hashed on the way, and dropped again if it equals the published one.</summary>
+    public void WriteStream(string relativePath, Action<Stream> write)
+    {
+        var full = Resolve(relativePath, _final);
+        var staged = Resolve(relativePath, _temp);
+        CreateFolder(Path.GetDirectoryName(staged)!);
+        string hash;
+        long length;
+        using (var file = new FileStream(staged, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var hashing = new HashingStream(file))
+        {
+            write(hashing);
+            hashing.Flush();
+            (hash, length) = (hashing.Finish(), hashing.Length);
+        }
+        Record(relativePath, new SiteManifest.Entry(hash, length, 0));
+        if (IsUnchanged(relativePath, hash, length, () => SameFiles(full, staged)))
+        {
+            File.Delete(staged);
+            return;
+        }
+        _changed[relativePath] = true;
+    }
+
+    /// <summary>Publishes the changes: moves new and changed files into place, deletes the files this generation did
+    /// not produce (and folders left empty), and saves the manifest.</summary>
     public void Commit()
     {
-        string? old = null;
-        if (Directory.Exists(_final))
+        var existing = _existing.GetAwaiter().GetResult();
+        if (existing.Files.Count == 0)
         {
-            old = _final + ".old-" + RandomSuffix();
-            Directory.Move(_final, old);
-        }
-        try
-        {
-            Directory.Move(_temp, _final);
-        }
-        catch
-        {
-            if (old is not null)
+            // No previous site (or an empty folder): the new one is renamed into place in one step.
+            if (Directory.Exists(_final))
             {
-                Directory.Move(old, _final);
+                Directory.Delete(_final, recursive: true);
             }
-            throw;
+            if (Directory.Exists(_temp))
+            {
+                Directory.Move(_temp, _final);
+            }
+            else
+            {
+                Directory.CreateDirectory(_final);
+            }
+        }
+        else
+        {
+            foreach (var path in _changed.Keys.OrderBy(p => p, StringComparer.Ordinal))
+            {
+                var target = Resolve(path, _final);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                if (Directory.Exists(target))
+                {
+                    Directory.Delete(target, recursive: true);
+                }
+                MoveOver(Resolve(path, _temp), target);
+            }
+            var emptied = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var stale in existing.Files.Keys.Where(p => !_produced.ContainsKey(p)).OrderBy(p => p, StringComparer.Ordinal))
+            {
+                var full = Resolve(stale, _final);
+                File.Delete(full);
+                emptied.Add(Path.GetDirectoryName(full)!);
+                FilesDeleted++;
+            }
+            DeleteEmptyFolders(emptied);
+            if (Directory.Exists(_temp))
+            {
+                Directory.Delete(_temp, recursive: true);
+            }
         }
         _committed = true;
-        if (old is not null)
-        {
-            Directory.Delete(old, recursive: true);
-        }
+        SaveManifest(existing);
     }
 
     /// <summary>Deletes the temporary folder unless the site was committed.</summary>
@@ -102,20 +180,187 @@ internal sealed class SiteOutput : IDisposable
         }
     }
 
-    /// <summary>The full path of a site-relative path, refused when it would leave the site (an absolute path,
-    /// <c>..</c>): the second guard behind <see cref="SitePaths.Segment"/>.</summary>
-    private string Resolve(string relativePath)
+    /// <summary>Creates a folder of the temporary site once: a mkdir costs a quarter of a millisecond on a busy
+    /// disk, and asking again for every file of a folder (or its parents) doubled the count.</summary>
+    private void CreateFolder(string folder)
+    {
+        if (_createdFolders.ContainsKey(folder))
+        {
+            return;
+        }
+        var parent = Path.GetDirectoryName(folder)!;
+        if (parent.Length >= _temp.Length)
+        {
+            CreateFolder(parent);
+        }
+        Directory.CreateDirectory(folder);
+        _createdFolders.TryAdd(folder, true);
+    }
+
+    private void Record(string relativePath, SiteManifest.Entry entry)
+    {
+        if (!_produced.TryAdd(relativePath, entry))
+        {
+            throw new InvalidOperationException($"the site produced '{relativePath}' twice");
+        }
+    }
+
+    /// <summary>Whether the published file already holds these bytes: the manifest answers when the file on disk is
+    /// still the one it describes (same length and timestamp); otherwise the bytes are compared.</summary>
+    private bool IsUnchanged(string relativePath, string hash, long length, Func<bool> compareBytes)
+    {
+        var existing = _existing.GetAwaiter().GetResult();
+        if (!existing.Files.TryGetValue(relativePath, out var onDisk) || onDisk.Length != length)
+        {
+            return false;
+        }
+        if (_previousManifest is not null && _previousManifest.Entries.TryGetValue(relativePath, out var known)
+            && known.Length == onDisk.Length && known.LastWriteTicks == onDisk.LastWriteTicks)
+        {
+            return string.Equals(known.Hash, hash, StringComparison.Ordinal);
+        }
+        return compareBytes();
+    }
+
+    private void SaveManifest(ExistingSite existing)
+    {
+        if (_manifestPath is null)
+        {
+            return;
+        }
+        var entries = new SortedDictionary<string, SiteManifest.Entry>(StringComparer.Ordinal);
+        foreach (var pair in _produced)
+        {
+            var ticks = !_changed.ContainsKey(pair.Key) && existing.Files.TryGetValue(pair.Key, out var kept)
+                ? kept.LastWriteTicks
+                : File.GetLastWriteTimeUtc(Resolve(pair.Key, _final)).Ticks;
+            entries[pair.Key] = pair.Value with { LastWriteTicks = ticks };
+        }
+        new SiteManifest(_final, entries).Save(_manifestPath);
+    }
+
+    /// <summary>Removes folders that deleting stale files left empty, deepest first, never the site folder itself.</summary>
+    private void DeleteEmptyFolders(IEnumerable<string> folders)
+    {
+        var pending = new SortedSet<string>(folders, StringComparer.Ordinal);
+        while (pending.Count > 0)
+        {
+            var deepest = pending.Max!;
+            pending.Remove(deepest);
+            if (deepest.Length > _final.Length && Directory.Exists(deepest) && !Directory.EnumerateFileSystemEntries(deepest).Any())
+            {
+                Directory.Delete(deepest);
+                pending.Add(Path.GetDirectoryName(deepest)!);
+            }
+        }
+    }
+
+    /// <summary>The full path of a site-relative path under <paramref name="root"/>, refused when it would leave the
+    /// site (an absolute path, <c>..</c>): the second guard behind <see cref="SitePaths.Segment"/>.</summary>
+    private static string Resolve(string relativePath, string root)
     {
         if (relativePath.Length == 0 || Path.IsPathRooted(relativePath) || relativePath.Split('/').Any(p => p is "" or "." or ".."))
         {
             throw new InvalidOperationException($"refusing to write '{relativePath}': not a plain path inside the site");
         }
-        var full = Path.GetFullPath(Path.Combine(_temp, relativePath.Replace('/', Path.DirectorySeparatorChar)));
-        if (!full.StartsWith(_temp + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        var full = Path.GetFullPath(Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar)));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"refusing to write '{relativePath}': it resolves outside the site folder");
         }
         return full;
+    }
+
+    /// <summary>Writes a file that does not exist yet (the temporary folder is fresh): created exclusively and
+    /// written at offset 0, which spares the truncate and seek <see cref="File.WriteAllBytes(string, byte[])"/> makes.</summary>
+    private static void WriteNewFile(string path, byte[] content)
+    {
+#if NET
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+        RandomAccess.Write(handle, content, 0);
+#else
+        using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1);
+        stream.Write(content, 0, content.Length);
+#endif
+    }
+
+    private static void MoveOver(string source, string target)
+    {
+#if NET
+        File.Move(source, target, overwrite: true);
+#else
+        if (File.Exists(target))
+        {
+            File.Delete(target);
+        }
+        File.Move(source, target);
+#endif
+    }
+
+    private static bool SameBytes(string path, byte[] content)
+    {
+        try
+        {
+            var existing = File.ReadAllBytes(path);
+            return existing.AsSpan().SequenceEqual(content);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+    }
+
+    private static bool SameFiles(string a, string b)
+    {
+        const int size = 1 << 16;
+        using var first = new FileStream(a, FileMode.Open, FileAccess.Read, FileShare.Read, size);
+        using var second = new FileStream(b, FileMode.Open, FileAccess.Read, FileShare.Read, size);
+        if (first.Length != second.Length)
+        {
+            return false;
+        }
+        var x = new byte[size];
+        var y = new byte[size];
+        while (true)
+        {
+            var n = ReadFull(first, x);
+            if (n != ReadFull(second, y) || !x.AsSpan(0, n).SequenceEqual(y.AsSpan(0, n)))
+            {
+                return false;
+            }
+            if (n == 0)
+            {
+                return true;
+            }
+        }
+    }
+
+    private static int ReadFull(Stream stream, byte[] buffer)
+    {
+        var total = 0;
+        int n;
+        while (total < buffer.Length && (n = stream.Read(buffer, total, buffer.Length - total)) > 0)
+        {
+            total += n;
+        }
+        return total;
+    }
+
+    internal static string Hash(byte[] content)
+    {
+        using var sha = SHA256.Create();
+        return ToHex(sha.ComputeHash(content));
+    }
+
+    internal static string ToHex(byte[] bytes)
+    {
+        var chars = new char[bytes.Length * 2];
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            chars[2 * i] = "0123456789abcdef"[bytes[i] >> 4];
+            chars[2 * i + 1] = "0123456789abcdef"[bytes[i] & 15];
+        }
+        return new string(chars);
     }
 
     private static bool IsSameOrParent(string candidate, string path)
@@ -131,6 +376,6 @@ internal sealed class SiteOutput : IDisposable
         {
             rng.GetBytes(bytes);
         }
-        return string.Concat(bytes.Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        return ToHex(bytes);
     }
 }

@@ -6,31 +6,43 @@ namespace ContentCheck.Site.Pages;
 /// <summary>The assets, the home page and the article pages.</summary>
 internal static class CorePages
 {
+    /// <summary>Articles on the home page; older ones are reached through the archive, whose month pages paginate.</summary>
+    public const int HomeSize = 50;
+
     /// <summary>Copies every theme file that is not a template to <c>assets/</c>.</summary>
     public static void WriteAssets(SiteBuild build)
     {
         foreach (var file in build.Theme.All.Where(f => !f.IsTemplate))
         {
-            build.Output.WriteBytes("assets/" + file.Name, file.Content);
+            build.AddFile(() => build.Output.WriteBytes("assets/" + file.Name, file.Content));
         }
     }
 
-    /// <summary>The home page: every article, newest first.</summary>
+    /// <summary>The home page: the newest <see cref="HomeSize"/> articles, then every year of the archive with its
+    /// count. A page of a fixed size whatever the corpus, instead of one listing 100,000 articles.</summary>
     public static void WriteHome(SiteBuild build)
     {
-        var site = build.Model.Site;
-        build.WritePage("home.sbn", new PageInfo(site.Title, "index.html", site.Description.Length > 0 ? site.Description : null),
-            new Dictionary<string, object?> { ["articles"] = build.Model.Newest });
+        var model = build.Model;
+        var site = model.Site;
+        build.AddPage("home.sbn", new PageInfo(site.Title, "index.html", site.Description.Length > 0 ? site.Description : null), () => new Dictionary<string, object?>
+        {
+            ["articles"] = model.Newest.Take(HomeSize).ToList(),
+            ["total"] = model.Newest.Count,
+            ["years"] = model.Years,
+        });
     }
 
-    /// <summary>One page per article.</summary>
+    /// <summary>One page per article; the body is rendered when the page is.</summary>
     public static void WriteArticles(SiteBuild build)
     {
         foreach (var article in build.Model.ByPath)
         {
-            var body = new RawHtml(ArticleBodyRenderer.Render(article.Article.Document.Body));
-            build.WritePage("article.sbn", new PageInfo(article.Title, article.Path, article.Summary, ArticleHead.Build(build.Model.Site, article)),
-                new Dictionary<string, object?> { ["article"] = article, ["body"] = body });
+            build.AddPage("article.sbn", new PageInfo(article.Title, article.Path, article.Summary), () => new Dictionary<string, object?>
+            {
+                ["article"] = article,
+                ["body"] = new RawHtml(ArticleBodyRenderer.Render(article.Article.Document.Body)),
+                ["page"] = new PageInfo(article.Title, article.Path, article.Summary, ArticleHead.Build(build.Model.Site, article)),
+            });
         }
     }
 
@@ -39,13 +51,14 @@ internal static class CorePages
     public static void WriteNotFound(SiteBuild build)
     {
         var root = new Uri(build.Model.Site.BaseUrl).AbsolutePath;
-        build.WritePage("404.sbn", new PageInfo("Page not found", "404.html", Root: root), new Dictionary<string, object?>());
+        build.AddPage("404.sbn", new PageInfo("Page not found", "404.html", Root: root), new Dictionary<string, object?>());
     }
 
-    /// <summary>The feed and the sitemap come last: the sitemap lists every page written before it.</summary>
+    /// <summary>The feed and the sitemap come last: the sitemap lists every page planned before it.</summary>
     public static void WriteFeeds(SiteBuild build)
     {
-        Feeds.WriteAtom(build);
-        Feeds.WriteSitemap(build, build.PagePaths);
+        build.AddFile(() => Feeds.WriteAtom(build));
+        var pages = build.PagePaths.ToList();
+        build.AddFile(() => Feeds.WriteSitemap(build, pages));
     }
 }

@@ -1,54 +1,94 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace ContentCheck.Site.Pages;
 
 /// <summary>The corpus as data: <c>corpus.jsonl</c> (one JSON object per article: metadata and plain text) and
-/// <c>articles.csv</c> (metadata, one row per article, RFC 4180), both ordered by source path, with LF line endings like every file of the site.</summary>
+/// <c>articles.csv</c> (metadata, one row per article, RFC 4180), both ordered by source path, with LF line endings
+/// like every file of the site. Both are streamed to disk article by article: the corpus never sits in memory as text.</summary>
 internal static class DataFiles
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly char[] CsvSpecials = { ',', '"', '\r', '\n' };
+
     public static void Write(SiteBuild build)
     {
+        build.AddFile(() => build.Output.WriteStream("corpus.jsonl", stream => WriteJsonLines(build, stream)));
+        build.AddFile(() => build.Output.WriteStream("articles.csv", stream => WriteCsv(build, stream)));
+    }
+
+    private static void WriteJsonLines(SiteBuild build, Stream stream)
+    {
         var site = build.Model.Site;
-        var jsonl = new StringBuilder();
-        var csv = new StringBuilder("path,url,title,source,authors,dateline,published,updated,language,topics,people,words\n");
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Json.DataEncoder });
         foreach (var a in build.Model.ByPath)
         {
             build.CancellationToken.ThrowIfCancellationRequested();
             var article = a.Article;
-            jsonl.Append(Json.ForData(w =>
-            {
-                w.WriteStartObject();
-                w.WriteString("path", article.Path);
-                w.WriteString("url", SiteUrls.Absolute(site, a.Path));
-                w.WriteString("title", a.Title);
-                Json.Optional(w, "source", article.Source);
-                Json.Optional(w, "source_name", a.Source?.Name);
-                Json.Strings(w, "authors", article.Authors);
-                Json.Optional(w, "dateline", a.Dateline);
-                w.WriteString("published", a.Published.Iso);
-                Json.Optional(w, "updated", a.Updated?.Iso);
-                w.WriteString("language", a.Language);
-                Json.Strings(w, "topics", article.Topics);
-                Json.Strings(w, "people", article.People);
-                Json.Optional(w, "summary", a.Summary);
-                Json.Optional(w, "original_url", a.OriginalUrl);
-                w.WriteNumber("words", a.WordCount);
-                w.WriteString("text", a.PlainText);
-                w.WriteEndObject();
-            })).Append('\n');
-            csv.Append(string.Join(",", new[]
-            {
-                article.Path, SiteUrls.Absolute(site, a.Path), a.Title, article.Source ?? string.Empty, string.Join("; ", article.Authors),
-                a.Dateline ?? string.Empty, a.Published.Iso, a.Updated?.Iso ?? string.Empty, a.Language,
-                string.Join("; ", article.Topics), string.Join("; ", article.People), a.WordCount.ToString(CultureInfo.InvariantCulture),
-            }.Select(Csv))).Append('\n');
+            writer.WriteStartObject();
+            writer.WriteString("path", article.Path);
+            writer.WriteString("url", SiteUrls.Absolute(site, a.Path));
+            writer.WriteString("title", a.Title);
+            Json.Optional(writer, "source", article.Source);
+            Json.Optional(writer, "source_name", a.Source?.Name);
+            Json.Strings(writer, "authors", article.Authors);
+            Json.Optional(writer, "dateline", a.Dateline);
+            writer.WriteString("published", a.Published.Iso);
+            Json.Optional(writer, "updated", a.Updated?.Iso);
+            writer.WriteString("language", a.Language);
+            Json.Strings(writer, "topics", article.Topics);
+            Json.Strings(writer, "people", article.People);
+            Json.Optional(writer, "summary", a.Summary);
+            Json.Optional(writer, "original_url", a.OriginalUrl);
+            writer.WriteNumber("words", a.WordCount);
+            writer.WriteString("text", a.RenderPlainText());
+            writer.WriteEndObject();
+            writer.Flush();
+            stream.WriteByte((byte)'\n');
+            // One JSON document per line: the writer starts afresh after each.
+            writer.Reset(stream);
         }
-        build.Output.WriteText("corpus.jsonl", jsonl.ToString());
-        build.Output.WriteText("articles.csv", csv.ToString());
     }
 
-    /// <summary>A CSV field: quoted when it holds a comma, a quote or a line break (quotes doubled).</summary>
-    private static string Csv(string value) =>
-        value.IndexOfAny(new[] { ',', '"', '\r', '\n' }) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    private static void WriteCsv(SiteBuild build, Stream stream)
+    {
+        var site = build.Model.Site;
+        using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
+        writer.Write("path,url,title,source,authors,dateline,published,updated,language,topics,people,words\n");
+        foreach (var a in build.Model.ByPath)
+        {
+            build.CancellationToken.ThrowIfCancellationRequested();
+            var article = a.Article;
+            Field(writer, article.Path);
+            Field(writer, SiteUrls.Absolute(site, a.Path));
+            Field(writer, a.Title);
+            Field(writer, article.Source ?? string.Empty);
+            Field(writer, string.Join("; ", article.Authors));
+            Field(writer, a.Dateline ?? string.Empty);
+            Field(writer, a.Published.Iso);
+            Field(writer, a.Updated?.Iso ?? string.Empty);
+            Field(writer, a.Language);
+            Field(writer, string.Join("; ", article.Topics));
+            Field(writer, string.Join("; ", article.People));
+            writer.Write(a.WordCount.ToString(CultureInfo.InvariantCulture));
+            writer.Write('\n');
+        }
+    }
+
+    /// <summary>A CSV field and its comma: quoted when it holds a comma, a quote or a line break (quotes doubled).</summary>
+    private static void Field(StreamWriter writer, string value)
+    {
+        if (value.IndexOfAny(CsvSpecials) >= 0)
+        {
+            writer.Write('"');
+            writer.Write(value.Replace("\"", "\"\""));
+            writer.Write('"');
+        }
+        else
+        {
+            writer.Write(value);
+        }
+        writer.Write(',');
+    }
 }

@@ -13,7 +13,10 @@ internal static class Json
     // Letters of every script stay readable; the characters HTML gives meaning to are still escaped.
     private static readonly JavaScriptEncoder HtmlSafe = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static string ForData(Action<Utf8JsonWriter> write) => Write(write, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    public static string ForData(Action<Utf8JsonWriter> write) => Write(write, DataEncoder);
+
+    /// <summary>For data files read by programs, not browsers: only what JSON requires is escaped.</summary>
+    public static JavaScriptEncoder DataEncoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     /// <summary>A string array property, skipped when empty.</summary>
     public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)

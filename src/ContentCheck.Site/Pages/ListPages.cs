@@ -17,8 +17,11 @@ internal static class ListPages
         WriteIndex(build, "authors/index.html", "Authors", "Everyone with a byline in the corpus.", model.Authors);
         WriteIndex(build, "topics/index.html", "Topics", "What the articles are about.", model.Topics);
         WriteIndex(build, "people/index.html", "People", "The people the articles are about.", model.People);
-        build.WritePage("archive.sbn", new PageInfo("Archive", "archive/index.html", "Every article by year and month."),
-            new Dictionary<string, object?> { ["years"] = model.Years.Select(y => new { Year = y, Months = model.Months.Where(m => m.Key.StartsWith(y.Key + "-", StringComparison.Ordinal)).ToList() }).ToList() });
+        build.AddPage("archive.sbn", new PageInfo("Archive", "archive/index.html", "Every article by year and month."), () =>
+        {
+            var months = model.Months.ToLookup(m => m.Key.Substring(0, m.Key.IndexOf('-')), StringComparer.Ordinal);
+            return new Dictionary<string, object?> { ["years"] = model.Years.Select(y => new { Year = y, Months = months[y.Key].ToList() }).ToList() };
+        });
 
         foreach (var group in new[] { ("Source", model.Sources), ("Author", model.Authors), ("Topic", model.Topics), ("Person", model.People), ("Year", model.Years), ("Month", model.Months) })
         {
@@ -30,7 +33,7 @@ internal static class ListPages
     }
 
     private static void WriteIndex(SiteBuild build, string path, string title, string description, IReadOnlyList<TermView> terms) =>
-        build.WritePage("terms.sbn", new PageInfo(title, path, description), new Dictionary<string, object?> { ["terms"] = terms });
+        build.AddPage("terms.sbn", new PageInfo(title, path, description), new Dictionary<string, object?> { ["terms"] = terms });
 
     /// <summary>A term's articles, <see cref="PageSize"/> a page: the first at the term's path, the others at
     /// <c>…/page/N/index.html</c>.</summary>
@@ -42,19 +45,29 @@ internal static class ListPages
         for (var n = 1; n <= pageCount; n++)
         {
             var title = pageCount == 1 || n == 1 ? term.Name : $"{term.Name} (page {n.ToString(CultureInfo.InvariantCulture)} of {pageCount.ToString(CultureInfo.InvariantCulture)})";
-            build.WritePage("list.sbn", new PageInfo(title, PathOf(n), term.Description), new Dictionary<string, object?>
+            var first = (n - 1) * PageSize;
+            var previous = n > 1 ? PathOf(n - 1) : null;
+            var next = n < pageCount ? PathOf(n + 1) : null;
+            var current = n;
+            build.AddPage("list.sbn", new PageInfo(title, PathOf(n), term.Description), () => new Dictionary<string, object?>
             {
                 ["kind"] = kind,
                 ["term"] = term,
-                ["articles"] = term.Articles.Skip((n - 1) * PageSize).Take(PageSize).ToList(),
-                ["pagination"] = new
-                {
-                    Current = n,
-                    Total = pageCount,
-                    Previous = n > 1 ? PathOf(n - 1) : null,
-                    Next = n < pageCount ? PathOf(n + 1) : null,
-                },
+                ["articles"] = Slice(term.Articles, first, PageSize),
+                ["pagination"] = new { Current = current, Total = pageCount, Previous = previous, Next = next },
             });
         }
+    }
+
+    /// <summary>Up to <paramref name="count"/> items from <paramref name="start"/>, by index (not Skip, which walks
+    /// from the start: quadratic over a term of 10,000 articles).</summary>
+    private static List<ArticleView> Slice(IReadOnlyList<ArticleView> articles, int start, int count)
+    {
+        var slice = new List<ArticleView>(Math.Min(count, Math.Max(0, articles.Count - start)));
+        for (var i = start; i < articles.Count && i < start + count; i++)
+        {
+            slice.Add(articles[i]);
+        }
+        return slice;
     }
 }

@@ -25,14 +25,16 @@ internal static class RulePages
             .Select(r => new RuleView(r.Id, r.Title, r.Category, r.DefaultSeverity.ToString().ToLowerInvariant(), r.IsEnabledByDefault, r.Description, $"rules/{r.Id.ToLowerInvariant()}/index.html"))
             .Where(r => SitePathsAreSafe(r.Id))
             .ToList();
-        build.WritePage("rules.sbn", new PageInfo("Rules", "rules/index.html", "The checks every article passes before it is published."),
+        build.AddPage("rules.sbn", new PageInfo("Rules", "rules/index.html", "The checks every article passes before it is published."),
             new Dictionary<string, object?> { ["rules"] = rules });
         foreach (var rule in rules)
         {
-            var markdown = Documentation(rule.Id);
-            var body = markdown is null ? null : new RawHtml(ArticleBodyRenderer.Render(LinkRulePages(Markdig.Markdown.Parse(markdown, Pipeline)), Pipeline));
-            build.WritePage("rule.sbn", new PageInfo($"{rule.Id}: {rule.Title}", rule.Path, rule.Description),
-                new Dictionary<string, object?> { ["rule"] = rule, ["body"] = body });
+            build.AddPage("rule.sbn", new PageInfo($"{rule.Id}: {rule.Title}", rule.Path, rule.Description), () =>
+            {
+                var markdown = Documentation(rule.Id);
+                var body = markdown is null ? null : new RawHtml(ArticleBodyRenderer.Render(DropEmptyHeaders(LinkRulePages(Markdig.Markdown.Parse(markdown, Pipeline))), Pipeline));
+                return new Dictionary<string, object?> { ["rule"] = rule, ["body"] = body };
+            });
         }
     }
 
@@ -46,6 +48,22 @@ internal static class RulePages
             if (match is { Success: true })
             {
                 link.Url = $"../{match.Groups["id"].Value.ToLowerInvariant()}/index.html{match.Groups["anchor"].Value}";
+            }
+        }
+        return document;
+    }
+
+    /// <summary>A rule page opens with a key-value table whose Markdown header row is empty (<c>| | |</c>, as pipe
+    /// tables demand one); as HTML that is a row of empty column headers, which screen readers announce as nothing
+    /// (axe: empty-table-header). The empty row is dropped: the table keeps its rows, without a header.</summary>
+    private static MarkdownDocument DropEmptyHeaders(MarkdownDocument document)
+    {
+        foreach (var table in document.Descendants<Markdig.Extensions.Tables.Table>())
+        {
+            if (table.Count > 1 && table[0] is Markdig.Extensions.Tables.TableRow { IsHeader: true } header
+                && header.Descendants<LiteralInline>().All(l => l.Content.IsEmptyOrWhitespace()))
+            {
+                table.RemoveAt(0);
             }
         }
         return document;

@@ -1,11 +1,22 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+using System.Text;
 using ContentCheck.Site.Output;
 using ContentCheck.Site.Rendering;
 
 namespace ContentCheck.Site.Pages;
 
-/// <summary>What every stage of a generation shares: the model, the renderer, the output and the options.</summary>
+/// <summary>
+/// What every stage of a generation shares: the model, the renderer, the output and the options. Stages only plan:
+/// they add pages and files, in a deterministic order, and <see cref="Run"/> then produces them all in parallel on
+/// every core. Each job's bytes depend on nothing but the model, so the site is the same whatever the scheduling.
+/// </summary>
 internal sealed class SiteBuild(SiteModel model, PageRenderer renderer, SiteOutput output, ThemeFiles theme, SiteOptions options, CancellationToken cancellationToken)
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly List<Action> _files = new();
+    private readonly List<Action> _pages = new();
+
     public SiteModel Model => model;
 
     public SiteOutput Output => output;
@@ -16,17 +27,52 @@ internal sealed class SiteBuild(SiteModel model, PageRenderer renderer, SiteOutp
 
     public CancellationToken CancellationToken => cancellationToken;
 
-    /// <summary>HTML pages written so far.</summary>
+    /// <summary>HTML pages planned so far.</summary>
     public int PageCount => PagePaths.Count;
 
-    /// <summary>The site-relative paths of the HTML pages written so far.</summary>
+    /// <summary>The site-relative paths of the HTML pages planned so far, in planning order.</summary>
     public List<string> PagePaths { get; } = new();
 
-    /// <summary>Renders and writes one HTML page.</summary>
-    public void WritePage(string template, PageInfo page, IReadOnlyDictionary<string, object?> variables)
+    /// <summary>Plans an HTML page; <paramref name="variables"/> runs when the page renders, on any thread, so the
+    /// costly part of a page (a body, a slice of a list) is built in parallel and dropped right after.</summary>
+    public void AddPage(string template, PageInfo page, Func<IReadOnlyDictionary<string, object?>> variables)
     {
-        cancellationToken.ThrowIfCancellationRequested();
-        output.WriteText(page.Path, renderer.Render(template, page.Path, page, variables));
         PagePaths.Add(page.Path);
+        _pages.Add(() => output.WriteBytes(page.Path, Utf8.GetBytes(renderer.Render(template, page.Path, page, variables()))));
+    }
+
+    /// <summary>Plans an HTML page whose variables are ready.</summary>
+    public void AddPage(string template, PageInfo page, IReadOnlyDictionary<string, object?> variables) =>
+        AddPage(template, page, () => variables);
+
+    /// <summary>Plans a file that is not a page (an asset, a feed, a data file): <paramref name="write"/> produces it
+    /// through <see cref="Output"/>.</summary>
+    public void AddFile(Action write) => _files.Add(write);
+
+    /// <summary>Produces every planned file and page on all cores: files first (the large ones take longest), then the
+    /// pages in planning order. The first failure, in planning order among those seen, stops the run and is rethrown.</summary>
+    public void Run()
+    {
+        var jobs = _files.Concat(_pages).ToList();
+        var failures = new ConcurrentBag<(int Index, Exception Error)>();
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
+        // No buffering: each thread takes the next job when it is free, so one slow job never holds a chunk of others.
+        var partitioner = Partitioner.Create(Enumerable.Range(0, jobs.Count), EnumerablePartitionerOptions.NoBuffering);
+        Parallel.ForEach(partitioner, parallel, (index, state) =>
+        {
+            try
+            {
+                jobs[index]();
+            }
+            catch (Exception ex)
+            {
+                failures.Add((index, ex));
+                state.Stop();
+            }
+        });
+        if (!failures.IsEmpty)
+        {
+            ExceptionDispatchInfo.Capture(failures.OrderBy(f => f.Index).First().Error).Throw();
+        }
     }
 }

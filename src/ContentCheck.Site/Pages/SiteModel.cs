@@ -2,6 +2,7 @@ using ContentCheck.Metadata;
 using ContentCheck.Project;
 using ContentCheck.Site.Output;
 using ContentCheck.Site.Rendering;
+using ContentCheck.Site.Search;
 
 namespace ContentCheck.Site.Pages;
 
@@ -21,6 +22,9 @@ internal sealed class SiteModel
     }
 
     public SiteView Site { get; }
+
+    /// <summary>Every word of the corpus, numbered; each article's <see cref="ArticleText.Words"/> refer to it.</summary>
+    public Vocabulary Vocabulary { get; } = new();
 
     /// <summary>Published articles ordered by source path (ordinal).</summary>
     public IReadOnlyList<ArticleView> ByPath { get; }
@@ -89,10 +93,14 @@ internal sealed class SiteModel
             .OrderByDescending(t => t.Key, StringComparer.Ordinal).ToList();
         var topicsByKey = model.Topics.ToDictionary(t => t.Key, StringComparer.Ordinal);
         var peopleByKey = model.People.ToDictionary(t => t.Key, StringComparer.Ordinal);
-        foreach (var view in views)
+        // Each article's related list and text facts depend on nothing but the model: computed in parallel, with one
+        // tokenizing buffer per thread.
+        Parallel.ForEach(views, () => new ArticleText.Scratch(), (view, _, scratch) =>
         {
             view.Related = RelatedArticles.Find(view, topicsByKey, peopleByKey, MaxRelatedPosting);
-        }
+            view.Text = ArticleText.Read(view, model.Vocabulary, scratch);
+            return scratch;
+        }, _ => { });
         return model;
     }
 

@@ -10,9 +10,11 @@ internal static class StatsPage
     private const int Top = 10;
     private static readonly int[] LengthBounds = { 250, 500, 750, 1000, 1500, 2000 };
 
-    public static void Write(SiteBuild build)
+    public static void Write(SiteBuild build) =>
+        build.AddPage("stats.sbn", new PageInfo("Statistics", "stats/index.html", "The corpus in numbers."), () => Variables(build.Model));
+
+    private static IReadOnlyDictionary<string, object?> Variables(SiteModel model)
     {
-        var model = build.Model;
         var articles = model.ByPath;
         var charts = new List<object>
         {
@@ -23,7 +25,7 @@ internal static class StatsPage
             Chart("chart-topics", $"The {Top} most frequent topics", TopTerms(model.Topics)),
         };
         var words = articles.Sum(a => (long)a.WordCount);
-        build.WritePage("stats.sbn", new PageInfo("Statistics", "stats/index.html", "The corpus in numbers."), new Dictionary<string, object?>
+        return new Dictionary<string, object?>
         {
             ["totals"] = new[]
             {
@@ -36,7 +38,7 @@ internal static class StatsPage
                 new { Label = "Median length (words)", Value = Number(Median(articles.Select(a => a.WordCount))) },
             },
             ["charts"] = charts,
-        });
+        };
     }
 
     private static object Chart(string id, string title, IEnumerable<(string, int)> rows) =>
@@ -45,16 +47,26 @@ internal static class StatsPage
     private static IEnumerable<(string, int)> TopTerms(IReadOnlyList<TermView> terms) =>
         terms.OrderByDescending(t => t.Count).ThenBy(t => t.Name, StringComparer.Ordinal).Take(Top).Select(t => (t.Name, t.Count));
 
+    /// <summary>Articles per length bucket, counted in one pass.</summary>
     private static IEnumerable<(string, int)> LengthBuckets(IReadOnlyList<ArticleView> articles)
     {
-        var lower = 0;
-        foreach (var upper in LengthBounds)
+        var counts = new int[LengthBounds.Length + 1];
+        foreach (var article in articles)
         {
-            var from = lower;
-            yield return ($"{Number(from)}–{Number(upper - 1)}", articles.Count(a => a.WordCount >= from && a.WordCount < upper));
-            lower = upper;
+            var bucket = 0;
+            while (bucket < LengthBounds.Length && article.WordCount >= LengthBounds[bucket])
+            {
+                bucket++;
+            }
+            counts[bucket]++;
         }
-        yield return ($"{Number(lower)} or more", articles.Count(a => a.WordCount >= lower));
+        var lower = 0;
+        for (var i = 0; i < LengthBounds.Length; i++)
+        {
+            yield return ($"{Number(lower)}–{Number(LengthBounds[i] - 1)}", counts[i]);
+            lower = LengthBounds[i];
+        }
+        yield return ($"{Number(lower)} or more", counts[LengthBounds.Length]);
     }
 
     private static int Median(IEnumerable<int> values)

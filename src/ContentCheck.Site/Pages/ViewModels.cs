@@ -90,15 +90,15 @@ internal sealed class ArticleView
     /// <summary>The rights line: the source's <c>credit</c>, else "© name".</summary>
     public string? Credit => Source?.Credit;
 
-    /// <summary>The body as plain text, rendered once on first use.</summary>
-    internal string PlainText => _plainText ??= Markdown.PlainText.Render(Article.Document.Body);
+    /// <summary>The body as plain text, rendered afresh on each call: kept for all articles it would take more memory
+    /// than the rest of the site (what the site needs from it is in <see cref="Text"/>).</summary>
+    internal string RenderPlainText() => Markdown.PlainText.Render(Article.Document.Body);
 
-    private string? _plainText;
+    /// <summary>Word count, snippet and search words, set when the model is built.</summary>
+    internal Search.ArticleText Text { get; set; } = null!;
 
     /// <summary>The number of words in the body.</summary>
-    public int WordCount => _wordCount ??= Markdown.PlainText.CountWords(PlainText);
-
-    private int? _wordCount;
+    public int WordCount => Text.WordCount;
 
     /// <summary>Other articles sharing the most people and topics with this one (at most five).</summary>
     public IReadOnlyList<ArticleView> Related { get; internal set; } = [];

@@ -22,6 +22,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
         NewLine = "\n";
         // A corpus of 10,000 articles loops 10,000 times on a list page; Scriban's default guard is 1,000.
         LoopLimit = int.MaxValue;
+        // Scriban truncates a string conversion, and a whole render, at 1,048,576 characters by default (with an
+        // ellipsis): a home or an authors index of 10,000 entries is longer, and was cut off mid-tag.
+        LimitToString = 0;
+        OutputLimit = 0;
         StrictVariables = false;
         CancellationToken = cancellationToken;
         PushCulture(CultureInfo.InvariantCulture);

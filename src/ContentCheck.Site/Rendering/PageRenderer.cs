@@ -6,19 +6,20 @@ namespace ContentCheck.Site.Rendering;
 
 /// <summary>Renders a page: its own template, then <c>layout.sbn</c> around it. Every template sees <c>site</c>,
 /// <c>root</c> (the relative prefix back to the site root), <c>page</c> (title, path, description) and the page's
-/// own variables.</summary>
-internal sealed class PageRenderer
+/// own variables (which may replace <c>page</c> with a fuller one for the same path: an article builds its head only
+/// when it renders). Safe to call from several threads: each thread reuses one template context, because a fresh
+/// context per page rebuilds Scriban's reflection caches (member accessors, included templates) every time.</summary>
+internal sealed class PageRenderer : IDisposable
 {
     private readonly TemplateSet _templates;
-    private readonly ScriptObject _builtins = HtmlTemplateContext.CreateBuiltins();
     private readonly object _site;
-    private readonly CancellationToken _cancellationToken;
+    private readonly ThreadLocal<HtmlTemplateContext> _contexts;
 
     public PageRenderer(TemplateSet templates, object site, CancellationToken cancellationToken)
     {
         _templates = templates;
         _site = site;
-        _cancellationToken = cancellationToken;
+        _contexts = new ThreadLocal<HtmlTemplateContext>(() => new HtmlTemplateContext(templates, HtmlTemplateContext.CreateBuiltins(), cancellationToken));
     }
 
     /// <summary>Renders <paramref name="template"/> for the page at <paramref name="path"/> inside the layout.</summary>
@@ -34,14 +35,16 @@ internal sealed class PageRenderer
         {
             globals[pair.Key] = pair.Value;
         }
-        var content = RenderOne(template, globals);
+        var context = _contexts.Value!;
+        var content = RenderOne(context, template, globals);
         globals["content"] = new RawHtml(content);
-        return RenderOne("layout.sbn", globals);
+        return RenderOne(context, "layout.sbn", globals);
     }
 
-    private string RenderOne(string name, ScriptObject globals)
+    public void Dispose() => _contexts.Dispose();
+
+    private string RenderOne(HtmlTemplateContext context, string name, ScriptObject globals)
     {
-        var context = new HtmlTemplateContext(_templates, _builtins, _cancellationToken);
         context.PushGlobal(globals);
         try
         {
@@ -52,6 +55,11 @@ internal sealed class PageRenderer
             var span = ex.Span;
             throw new SiteGenerationException($"the template failed while rendering a page: {ex.OriginalMessage}",
                 span.FileName ?? name, span.Start.Line + 1, span.Start.Column + 1, ex);
+        }
+        finally
+        {
+            // Page variables never leak into the next page; a failed render abandons the whole generation anyway.
+            context.PopGlobal();
         }
     }
 }

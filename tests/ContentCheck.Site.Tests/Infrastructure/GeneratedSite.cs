@@ -10,6 +10,9 @@ public sealed class GeneratedSite
 
     public GeneratedSite(string root) => Root = root;
 
+    /// <summary>The path of the site's base URL (from its feed's id): where a server publishes it.</summary>
+    public string BasePath => new Uri(System.Xml.Linq.XDocument.Parse(Read("feed.xml")).Root!.Element(System.Xml.Linq.XName.Get("id", "http://www.w3.org/2005/Atom"))!.Value).AbsolutePath;
+
     /// <summary>The site folder.</summary>
     public string Root { get; }
 

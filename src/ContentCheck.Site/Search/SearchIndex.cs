@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using ContentCheck.Site.Pages;
+using ContentCheck.Site.Rendering;
+
+namespace ContentCheck.Site.Search;
+
+/// <summary>
+/// Client-side search that works from disk with no server and stays small to load however large the corpus: an
+/// inverted index split into shards by a word's first two characters, and the result cards (title, page, source, date,
+/// snippet) in chunks of <see cref="ChunkSize"/>. The search page loads only the shards of the words typed and the
+/// chunks of the results it shows. Every file is a script, not JSON, because browsers refuse <c>fetch</c> of a local
+/// file; each calls back into <c>assets/search.js</c>:
+/// <list type="bullet">
+/// <item><c>search/index.js</c>: the article count, the chunk size, the source names and the list of shards;</item>
+/// <item><c>search/words/&lt;key&gt;.js</c>: word → [articles, articles whose title has it], each a list of article
+/// numbers (newest first = 0) written as gaps from the previous one, which keeps frequent words cheap;</item>
+/// <item><c>search/docs/&lt;n&gt;.js</c>: the cards of articles n × <see cref="ChunkSize"/> onwards.</item>
+/// </list>
+/// The words come from <see cref="ArticleText"/>, read once per article while the model was built.
+/// </summary>
+internal static class SearchIndex
+{
+    /// <summary>Result cards per chunk file.</summary>
+    public const int ChunkSize = 100;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static void Write(SiteBuild build)
+    {
+        var articles = build.Model.Newest;
+        var sources = articles.Select(a => a.Source?.Name).OfType<string>().Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
+        var sourceIndex = sources.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
+        var vocabulary = build.Model.Vocabulary;
+        var shards = Enumerable.Range(0, vocabulary.Count).GroupBy(id => ShardKey(vocabulary[id]), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, Words: g.ToList())).ToList();
+        var postings = new Lazy<Postings>(() => Postings.Of(articles, vocabulary.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+
+        build.AddFile(() => WriteManifest(build, articles.Count, sources, shards.Select(s => s.Key)));
+        foreach (var shard in shards)
+        {
+            build.AddFile(() => WriteShard(build, shard.Key, shard.Words, vocabulary, postings.Value));
+        }
+        for (var first = 0; first < articles.Count; first += ChunkSize)
+        {
+            var from = first;
+            build.AddFile(() => WriteChunk(build, from / ChunkSize, articles, from, Math.Min(from + ChunkSize, articles.Count), sourceIndex));
+        }
+        build.AddPage("search.sbn", new PageInfo("Search", "search/index.html", "Search the full text of every article."),
+            new Dictionary<string, object?>());
+    }
+
+    /// <summary>The shard a word belongs to: its first two characters, each kept when it is an ASCII letter or digit
+    /// and <c>_</c> otherwise (so a file name never needs escaping); the script computes the same key.</summary>
+    public static string ShardKey(string word) =>
+        word.Length == 1 ? Map(word[0]).ToString() : new string(new[] { Map(word[0]), Map(word[1]) });
+
+    private static char Map(char c) => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '_';
+
+    private static void WriteManifest(SiteBuild build, int count, IReadOnlyList<string> sources, IEnumerable<string> shards)
+    {
+        var manifest = Json.ForHtml(w =>
+        {
+            w.WriteStartObject();
+            w.WriteNumber("articles", count);
+            w.WriteNumber("chunk", ChunkSize);
+            Json.Strings(w, "sources", sources);
+            Json.Strings(w, "shards", shards);
+            w.WriteEndObject();
+        });
+        build.Output.WriteBytes("search/index.js", Utf8.GetBytes("window.contentCheckSearchIndex = " + manifest + ";\n"));
+    }
+
+    private static void WriteShard(SiteBuild build, string key, List<int> words, Vocabulary vocabulary, Postings postings)
+    {
+        var script = Json.ForHtml(w =>
+        {
+            w.WriteStartObject();
+            foreach (var id in words.OrderBy(id => vocabulary[id], StringComparer.Ordinal))
+            {
+                w.WriteStartArray(vocabulary[id]);
+                Gaps(w, postings.All[id]);
+                Gaps(w, postings.Title[id]);
+                w.WriteEndArray();
+            }
+            w.WriteEndObject();
+        });
+        build.Output.WriteBytes($"search/words/{key}.js", Utf8.GetBytes($"contentCheckSearch.words(\"{key}\", {script});\n"));
+    }
+
+    private static void WriteChunk(SiteBuild build, int number, IReadOnlyList<ArticleView> articles, int from, int to, Dictionary<string, int> sourceIndex)
+    {
+        var script = Json.ForHtml(w =>
+        {
+            w.WriteStartArray();
+            for (var i = from; i < to; i++)
+            {
+                var a = articles[i];
+                w.WriteStartArray();
+                w.WriteStringValue(a.Title);
+                w.WriteStringValue(a.Path);
+                w.WriteNumberValue(a.Source is { } source ? sourceIndex[source.Name] : -1);
+                w.WriteStringValue(a.Published.Day);
+                w.WriteStringValue(a.Published.Iso);
+                w.WriteStringValue(a.Text.Snippet);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+        });
+        var n = number.ToString(CultureInfo.InvariantCulture);
+        build.Output.WriteBytes($"search/docs/{n}.js", Utf8.GetBytes($"contentCheckSearch.documents({n}, {script});\n"));
+    }
+
+    private static void Gaps(Utf8JsonWriter writer, List<int>? ids)
+    {
+        writer.WriteStartArray();
+        var previous = 0;
+        foreach (var id in ids ?? [])
+        {
+            writer.WriteNumberValue(id - previous);
+            previous = id;
+        }
+        writer.WriteEndArray();
+    }
+
+    /// <summary>Per word number, the articles (newest first = 0) that have it, and those whose title has it; built
+    /// once, by the first shard that needs it, in article order so every list comes out sorted.</summary>
+    private sealed class Postings
+    {
+        private Postings(List<int>?[] all, List<int>?[] title)
+        {
+            All = all;
+            Title = title;
+        }
+
+        public List<int>?[] All { get; }
+
+        public List<int>?[] Title { get; }
+
+        public static Postings Of(IReadOnlyList<ArticleView> newest, int words)
+        {
+            var all = new List<int>?[words];
+            var title = new List<int>?[words];
+            for (var article = 0; article < newest.Count; article++)
+            {
+                var text = newest[article].Text;
+                for (var i = 0; i < text.Words.Length; i++)
+                {
+                    var id = text.Words[i];
+                    (all[id] ??= new List<int>()).Add(article);
+                    if (i < text.TitleWords)
+                    {
+                        (title[id] ??= new List<int>()).Add(article);
+                    }
+                }
+            }
+            return new Postings(all, title);
+        }
+    }
+}

@@ -13,6 +13,12 @@ internal static class BuildErrorCodes
     /// <summary>The site could not be written.</summary>
     public const string SiteFailed = "CCB003";
 
+    /// <summary>The baseline file is missing, or updating it needs a path.</summary>
+    public const string BaselineMissing = "CCB004";
+
+    /// <summary>The baseline file cannot be read.</summary>
+    public const string BaselineInvalid = "CCB005";
+
     /// <summary>ContentCheck itself failed.</summary>
     public const string InternalError = "CCB999";
 }

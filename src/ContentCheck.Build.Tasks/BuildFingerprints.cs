@@ -17,11 +17,17 @@ internal static class BuildFingerprints
             // A deleted site folder must be written again even when nothing else changed.
             .Add("site-exists", task.GenerateSite && task.SiteOutputPath is { } site && Directory.Exists(site) ? "yes" : "no")
             .Add("base-url", task.BaseUrl)
+            .Add("error-log", string.IsNullOrEmpty(task.ErrorLog) ? null : task.ErrorLog + (File.Exists(task.ErrorLog) ? "" : " (missing)"))
+            .Add("update-baseline", task.UpdateBaseline ? "yes" : "no")
             .Add("root", contentRoot);
 
         foreach (var file in ConfigurationFiles(contentRoot))
         {
             fingerprint.AddFileContents("config", file);
+        }
+        if (!string.IsNullOrEmpty(task.Baseline))
+        {
+            fingerprint.AddFileContents("baseline", Path.GetFullPath(task.Baseline!));
         }
         fingerprint.Add("articles", articleFullPaths.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var path in articleFullPaths)

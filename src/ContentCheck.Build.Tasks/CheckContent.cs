@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using ContentCheck.Analysis;
 using ContentCheck.Caching;
+using ContentCheck.Configuration;
+using ContentCheck.Reporting;
 using ContentCheck.Project;
 using ContentCheck.Rules;
 using Microsoft.Build.Framework;
@@ -36,6 +38,15 @@ public sealed class CheckContent : Task
 
     /// <summary>Overrides <c>base_url</c> of site.yml.</summary>
     public string? BaseUrl { get; set; }
+
+    /// <summary>Where to write a SARIF 2.1.0 log (Roslyn's <c>ErrorLog</c> analogue); empty: none.</summary>
+    public string? ErrorLog { get; set; }
+
+    /// <summary>A baseline file: findings recorded in it are reported as messages, new ones as usual.</summary>
+    public string? Baseline { get; set; }
+
+    /// <summary>Write the current findings to <see cref="Baseline"/> instead of failing on them.</summary>
+    public bool UpdateBaseline { get; set; }
 
     /// <summary>The build cache (in obj/): when nothing changed since the run that wrote it, its diagnostics are
     /// replayed instead of analyzing again. Empty: always analyze.</summary>
@@ -99,10 +110,30 @@ public sealed class CheckContent : Task
                 .ToList();
 
             var runner = new AnalysisRunner(BuiltInAnalyzers.All);
-            var result = runner.Run(project, inputs, new AnalyzerOptions(now));
-            var reported = result.Diagnostics.Select(ReportedDiagnostic.From).ToList();
+            var result = runner.Run(project, inputs, new AnalyzerOptions(now, new EditorConfigRuleConfiguration(root)));
+            if (!BaselineStep.TryApply(this, result.Diagnostics, out var diagnostics, out var baselineApplied))
+            {
+                return false;
+            }
+
+            // Suppressed findings stay in the SARIF log (as suppressed) but are not build output; silent ones neither.
+            var reported = diagnostics
+                .Where(d => !d.IsSuppressed && d.Severity != Diagnostics.DiagnosticSeverity.Hidden)
+                .Select(ReportedDiagnostic.From)
+                .ToList();
             Report(logger, reported, result.Articles.Count);
 
+            if (!string.IsNullOrEmpty(ErrorLog))
+            {
+                SarifWriter.WriteFile(Path.GetFullPath(ErrorLog), ToolVersion, runner.Descriptors, diagnostics, root, baselineApplied);
+            }
+
+            if (GenerateSite && !Log.HasLoggedErrors && !SiteStep.TryGenerate(this, project, result.Articles, runner.Descriptors))
+            {
+                return false;
+            }
+
+            // Only a complete run is cached: a build that failed while writing the site must try again next time.
             if (fingerprint is not null)
             {
                 ResultCacheFile.Write(CacheFile!, new ResultCacheFile.Content(fingerprint, ArticleCount, reported));
@@ -121,6 +152,11 @@ public sealed class CheckContent : Task
             return false;
         }
     }
+
+    /// <summary>The tool's version, as SARIF's driver reports it.</summary>
+    internal static string ToolVersion { get; } =
+        typeof(CheckContent).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     private void Report(DiagnosticLogger logger, IReadOnlyList<ReportedDiagnostic> diagnostics, int articleCount)
     {

@@ -14,6 +14,7 @@ internal static class CliApplication
             ExplainCommand.Create(console),
             NewCommand.Create(console),
             FixCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         var parse = root.Parse(args);

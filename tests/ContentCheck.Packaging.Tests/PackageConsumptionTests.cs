@@ -26,7 +26,9 @@ public sealed class PackageConsumptionTests
             "tasks/net10.0/ContentCheck.Build.Tasks.deps.json",
             "tasks/net10.0/ContentCheck.Build.Tasks.dll",
             "tasks/net10.0/ContentCheck.Engine.dll",
+            "tasks/net10.0/ContentCheck.Site.dll",
             "tasks/net10.0/Markdig.dll",
+            "tasks/net10.0/Scriban.Signed.dll",
             "tasks/net10.0/YamlDotNet.dll",
         }, entries);
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "build", "ContentCheck.targets")), Read(package, "build/ContentCheck.targets"));
@@ -97,6 +99,12 @@ public sealed class PackageConsumptionTests
         Assert.True(clean.ExitCode == 0, clean.Output);
         Assert.Empty(clean.DiagnosticLines);
         Assert.Contains("ContentCheck: 2 articles, 0 errors, 0 warnings in ", clean.Output);
+        // A clean validation emits the site to ContentCheckSiteOutputPath (default artifacts/site/).
+        var site = Path.Combine(repo.Root, "artifacts", "site");
+        var page = Path.Combine(site, "articles", "2007", "10", "12", "us-and-russia-fail-to-bridge-gap", "index.html");
+        Assert.True(File.Exists(Path.Combine(site, "index.html")), clean.Output);
+        Assert.Contains("<h1>US and Russia fail to bridge gap</h1>", File.ReadAllText(page));
+        var published = File.GetLastWriteTimeUtc(page);
 
         repo.Write(Articles.BadDatePath, Articles.BadDate);
         var broken = _feed.Dotnet(repo.Root, "build", "--no-restore", "-tl:off", "-nologo", "-v:m", "-p:ContentCheckNow=2026-01-01T00:00:00Z");
@@ -104,6 +112,8 @@ public sealed class PackageConsumptionTests
         Assert.NotEqual(0, broken.ExitCode);
         Assert.StartsWith(Articles.BadDateLine, Assert.Single(broken.DiagnosticLines));
         Assert.Contains("ContentCheck: 3 articles, 1 error, 0 warnings in ", broken.Output);
+        // Errors publish nothing: the last good site stays as it was.
+        Assert.Equal(published, File.GetLastWriteTimeUtc(page));
     }
 
     private static bool IsPackagingMetadata(string name) =>

@@ -70,6 +70,59 @@ public sealed class ToolTests
     }
 
     [Fact]
+    public void Check_sarif_writes_a_2_1_0_log_to_standard_output_or_a_file()
+    {
+        using var repo = new ContentRepo(_feed, "<Project />");
+        repo.Write(Articles.BadDatePath, Articles.BadDate);
+
+        var standardOutput = _feed.Tool(repo.Root, "check", "--format", "sarif");
+        var toFile = _feed.Tool(repo.Root, "check", "--format", "sarif", "--output", "artifacts/contentcheck.sarif");
+
+        Assert.Equal(1, standardOutput.ExitCode);
+        using var log = JsonDocument.Parse(standardOutput.Output);
+        Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+        var run = log.RootElement.GetProperty("runs")[0];
+        Assert.Equal(_feed.Version, run.GetProperty("tool").GetProperty("driver").GetProperty("version").GetString());
+        var result = Assert.Single(run.GetProperty("results").EnumerateArray());
+        Assert.Equal("CC2001", result.GetProperty("ruleId").GetString());
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal(Articles.BadDatePath, location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(5, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(12, location.GetProperty("region").GetProperty("startColumn").GetInt32());
+
+        // With --output the terminal shows what the build shows, and the file holds the same log.
+        Assert.Equal(1, toFile.ExitCode);
+        Assert.Equal(Articles.BadDateLine, Assert.Single(toFile.DiagnosticLines));
+        Assert.Contains("ContentCheck: 3 articles, 1 error, 0 warnings in ", toFile.Output);
+        Assert.Equal(standardOutput.Output, File.ReadAllText(Path.Combine(repo.Root, "artifacts", "contentcheck.sarif")));
+    }
+
+    [Fact]
+    public async Task Serve_builds_the_site_answers_on_127_0_0_1_and_stops_cleanly()
+    {
+        using var repo = new ContentRepo(_feed, "<Project />");
+        using var serve = RunningTool.Start(Path.Combine(_feed.ToolPath, "contentcheck"), repo.Root, "serve", "--port", "0");
+
+        var serving = await serve.WaitForLine(l => l.StartsWith("Serving http://127.0.0.1:", StringComparison.Ordinal), TimeSpan.FromSeconds(60));
+        var address = new Uri(serving["Serving ".Length..serving.IndexOf(' ', "Serving ".Length)]);
+        using var http = new HttpClient();
+        var home = await http.GetAsync(address);
+        var page = await http.GetStringAsync(new Uri(address, "articles/2007/10/12/us-and-russia-fail-to-bridge-gap/"));
+        var exitCode = serve.Stop(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", home.Content.Headers.ContentType?.ToString());
+        Assert.Contains("US and Russia fail to bridge gap", await home.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>US and Russia fail to bridge gap</h1>", page);
+        Assert.StartsWith("ContentCheck: 2 articles, 0 errors, 0 warnings in ", serve.Output);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(0, exitCode);
+            Assert.EndsWith("Stopped.\n", serve.Output);
+        }
+    }
+
+    [Fact]
     public void Explain_prints_the_rule_page_and_suggests_a_near_id()
     {
         using var work = new TemporaryDirectory();
@@ -146,6 +199,8 @@ public sealed class ToolTests
     [InlineData("bogus")]
     [InlineData("check", "--format", "xml")]
     [InlineData("check", "no-such-folder")]
+    [InlineData("check", "--baseline", "no-such-baseline.json")]
+    [InlineData("serve", "--port", "70000")]
     [InlineData("new", "article", "--title", "No source")]
     public void Usage_and_configuration_errors_exit_2(params string[] arguments)
     {

@@ -44,6 +44,33 @@ public static class DotnetBuild
     public static Result Run(string fileName, string workingDirectory, IEnumerable<string> arguments,
         IReadOnlyDictionary<string, string?>? environment, TimeSpan? timeout = null)
     {
+        var start = StartInfo(fileName, workingDirectory, arguments, environment);
+
+        using var process = Process.Start(start)!;
+        var output = new System.Text.StringBuilder();
+        var gate = new object();
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (gate) { output.Append(e.Data).Append('\n'); } } };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (gate) { output.Append(e.Data).Append('\n'); } } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(5)).TotalMilliseconds))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish.");
+        }
+        process.WaitForExit();
+        lock (gate)
+        {
+            return new Result(process.ExitCode, output.ToString());
+        }
+    }
+
+    /// <summary>How every test starts a program: output and error redirected, the CI environment (no node reuse, no
+    /// build server, English output) whatever the test host inherited, plus <paramref name="environment"/> (a null
+    /// value removes a variable).</summary>
+    public static ProcessStartInfo StartInfo(string fileName, string workingDirectory, IEnumerable<string> arguments,
+        IReadOnlyDictionary<string, string?>? environment)
+    {
         var start = new ProcessStartInfo(fileName)
         {
             WorkingDirectory = workingDirectory,
@@ -67,23 +94,6 @@ public static class DotnetBuild
         {
             start.Environment[name] = value;
         }
-
-        using var process = Process.Start(start)!;
-        var output = new System.Text.StringBuilder();
-        var gate = new object();
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (gate) { output.Append(e.Data).Append('\n'); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (gate) { output.Append(e.Data).Append('\n'); } } };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        if (!process.WaitForExit((int)(timeout ?? TimeSpan.FromMinutes(5)).TotalMilliseconds))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish.");
-        }
-        process.WaitForExit();
-        lock (gate)
-        {
-            return new Result(process.ExitCode, output.ToString());
-        }
+        return start;
     }
 }

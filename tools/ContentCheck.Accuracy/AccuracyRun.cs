@@ -22,7 +22,8 @@ public static class AccuracyRun
     }
 
     /// <summary>What a run measured.</summary>
-    public sealed record Report(IReadOnlyList<RuleScore> Rules, int CleanArticles, IReadOnlyList<string> CleanFindings, IReadOnlyList<string> Skipped, IReadOnlyList<string> Missed);
+    public sealed record Report(IReadOnlyList<RuleScore> Rules, int CleanArticles, IReadOnlyList<string> CleanFindings, IReadOnlyList<string> Skipped,
+        IReadOnlyList<string> Missed, IReadOnlyList<string> Unexpected);
 
     /// <summary>Runs the harness in <paramref name="root"/> (emptied first).</summary>
     public static Report Run(string root, int cleanCount, int faultsPerKind, int seed = 20071012)
@@ -45,14 +46,20 @@ public static class AccuracyRun
                 skipped.Add($"{kind.RuleId} ({kind.Name}): rule not implemented");
                 continue;
             }
-            for (var j = 0; j < faultsPerKind; j++, index++)
+            for (var j = 0; j < faultsPerKind; j++, index += 2)
             {
+                // Each fault gets a fresh article and a companion (written only when the kind uses it: a second copy
+                // of a url, a slug or a body), so the clean articles stay clean.
                 var (path, text) = corpus.Article(index);
-                var injected = FaultInjector.Inject(kind, path, text);
-                var full = Path.Combine(root, injected.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-                File.WriteAllText(full, injected.Text);
-                truth.Add(injected.Fault);
+                var (companionPath, companionText) = corpus.Article(index + 1);
+                var (files, fault) = FaultInjector.Inject(kind, new FaultTarget(index, path, text, companionPath, companionText));
+                foreach (var (filePath, fileText) in files)
+                {
+                    var full = Path.Combine(root, filePath);
+                    Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+                    File.WriteAllText(full, fileText);
+                }
+                truth.Add(fault);
             }
         }
 
@@ -62,8 +69,10 @@ public static class AccuracyRun
             .ToList();
         var result = new AnalysisRunner(BuiltInAnalyzers.All).Run(project, inputs, new AnalyzerOptions(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
 
-        var truthKeys = truth.Select(t => Key(t.RuleId, t.Path, t.Line)).ToHashSet(StringComparer.Ordinal);
-        var reportedKeys = result.Diagnostics.Select(d => Key(d.Id, d.Location.Path, d.Location.LineSpan.Start.Line + 1)).ToHashSet(StringComparer.Ordinal);
+        var truthByPath = truth.ToLookup(t => t.Path, StringComparer.Ordinal);
+        bool IsTrue(Diagnostic d) => truthByPath[d.Location.Path].Any(t => t.Covers(d.Id, d.Location.Path, d.Location.LineSpan.Start.Line + 1));
+        var reportedByPath = result.Diagnostics.ToLookup(d => d.Location.Path, StringComparer.Ordinal);
+        bool IsFound(InjectedFault t) => reportedByPath[t.Path].Any(d => t.Covers(d.Id, d.Location.Path, d.Location.LineSpan.Start.Line + 1));
         var clean = cleanPaths.ToHashSet(StringComparer.Ordinal);
 
         var rules = result.Diagnostics.Select(d => d.Id).Concat(truth.Select(t => t.RuleId)).Distinct().OrderBy(id => id, StringComparer.Ordinal)
@@ -71,17 +80,15 @@ public static class AccuracyRun
             {
                 var injected = truth.Where(t => t.RuleId == id).ToList();
                 var reported = result.Diagnostics.Where(d => d.Id == id).ToList();
-                return new RuleScore(id, injected.Count,
-                    injected.Count(t => reportedKeys.Contains(Key(t.RuleId, t.Path, t.Line))),
-                    reported.Count,
-                    reported.Count(d => truthKeys.Contains(Key(d.Id, d.Location.Path, d.Location.LineSpan.Start.Line + 1))));
+                return new RuleScore(id, injected.Count, injected.Count(IsFound), reported.Count, reported.Count(IsTrue));
             }).ToList();
         var cleanFindings = result.Diagnostics.Where(d => clean.Contains(d.Location.Path)).Select(d => d.ToString()).ToList();
-        var missed = truth.Where(t => !reportedKeys.Contains(Key(t.RuleId, t.Path, t.Line)))
+        var missed = truth.Where(t => !IsFound(t))
             .Select(t => $"{t.RuleId} {t.Path}:{t.Line} ({t.Kind}) — reported there: " +
-                string.Join("; ", result.Diagnostics.Where(d => d.Location.Path == t.Path).Select(d => $"{d.Id}@{d.Location.LineSpan.Start.Line + 1}")))
+                string.Join("; ", reportedByPath[t.Path].Select(d => $"{d.Id}@{d.Location.LineSpan.Start.Line + 1}")))
             .ToList();
-        return new Report(rules, cleanCount, cleanFindings, skipped, missed);
+        var unexpected = result.Diagnostics.Where(d => !clean.Contains(d.Location.Path) && !IsTrue(d)).Select(d => d.ToString()).ToList();
+        return new Report(rules, cleanCount, cleanFindings, skipped, missed, unexpected);
     }
 
     /// <summary>The report as a Markdown table and notes.</summary>
@@ -105,6 +112,10 @@ public static class AccuracyRun
         {
             text.AppendLine("  missed: " + miss);
         }
+        foreach (var extra in report.Unexpected.Take(20))
+        {
+            text.AppendLine("  not injected: " + extra);
+        }
         foreach (var skip in report.Skipped)
         {
             text.AppendLine("  not measured: " + skip);
@@ -112,5 +123,4 @@ public static class AccuracyRun
         return text.ToString();
     }
 
-    private static string Key(string rule, string path, int line) => rule + "|" + path + "|" + line.ToString(CultureInfo.InvariantCulture);
 }

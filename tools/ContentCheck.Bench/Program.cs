@@ -6,8 +6,8 @@ using ContentCheck.Corpus;
 // Usage:
 //   dotnet run -c Release --project tools/ContentCheck.Bench [-- --sizes 1000,10000,100000] [--work DIR]
 //   (internal) ContentCheck.Bench engine CONTENT_ROOT   — the fresh-process engine run the benchmark times.
+//   ContentCheck.Bench generate N DIR                    — writes a synthetic content repo of N articles.
 //   ContentCheck.Bench site CONTENT_ROOT OUTPUT           — validate + site in one fresh process (profiling the generator).
-//   ContentCheck.Bench corpus DIR COUNT                   — writes a synthetic corpus of COUNT articles to DIR.
 if (args.Length == 2 && args[0] == "engine")
 {
     return EngineRun.Main(args[1]);
@@ -16,9 +16,10 @@ if (args.Length == 3 && args[0] == "site")
 {
     return SiteRun.Main(args[1], args[2]);
 }
-if (args.Length == 3 && args[0] == "corpus")
+if (args.Length == 3 && args[0] == "generate")
 {
-    new SyntheticCorpus().Write(args[1], int.Parse(args[2], CultureInfo.InvariantCulture));
+    // ContentCheck.Bench generate N DIR — a synthetic content repo for profiling by hand.
+    new SyntheticCorpus().Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
     return 0;
 }
 

@@ -30,6 +30,12 @@ public sealed class SyntheticCorpus
         ("ban-ki-moon", "Ban Ki-moon"), ("javier-solana", "Javier Solana"), ("kofi-annan", "Kofi Annan"),
     };
 
+    /// <summary>People with a second spelling in people.yml (clean articles use only the first).</summary>
+    public static IReadOnlyList<(string Name, string Alias)> Aliased { get; } = new[]
+    {
+        ("Sergey Lavrov", "Sergei Lavrov"), ("Dmitry Medvedev", "Dmitri Medvedev"), ("Hu Jintao", "Hu Chin-tao"),
+    };
+
     private static readonly (string Id, string Title)[] Topics =
     {
         ("missile-defence", "Missile defence"), ("diplomacy", "Diplomacy"), ("elections", "Elections"),
@@ -137,7 +143,8 @@ public sealed class SyntheticCorpus
                 .Append("  founded: 1990-01-01\n  language: en\n");
         }
         File.WriteAllText(Path.Combine(root, "sources.yml"), sources.ToString());
-        File.WriteAllText(Path.Combine(root, "people.yml"), string.Concat(People.Select(p => $"- id: {p.Id}\n  name: {p.Name}\n  aliases: []\n")));
+        File.WriteAllText(Path.Combine(root, "people.yml"), string.Concat(People.Select(p =>
+            $"- id: {p.Id}\n  name: {p.Name}\n  aliases: [{string.Join(", ", Aliased.Where(a => a.Name == p.Name).Select(a => a.Alias))}]\n")));
         File.WriteAllText(Path.Combine(root, "topics.yml"), string.Concat(Topics.Select(t => $"- id: {t.Id}\n  title: {t.Title}\n")));
     }
 

@@ -1,11 +1,13 @@
 using ContentCheck.Analysis;
+using ContentCheck.Configuration;
 using ContentCheck.Project;
 using ContentCheck.Rules;
 
 namespace ContentCheck.Cli.Checking;
 
 /// <summary>A content repo on disk as the tool sees it: the same root, articles (<c>articles/**/*.md</c>, the default
-/// of the <c>ContentArticle</c> item) and analyzers as a <c>dotnet build</c> of its project.</summary>
+/// of the <c>ContentArticle</c> item), analyzers and <c>.editorconfig</c> severities as a <c>dotnet build</c> of its
+/// project.</summary>
 internal sealed class ContentFolder
 {
     private ContentFolder(string root) => Root = root;
@@ -46,11 +48,16 @@ internal sealed class ContentFolder
     /// <summary>A path relative to the root, with <c>/</c> separators.</summary>
     public string ToRelative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
-    /// <summary>Analyzes <paramref name="articlePaths"/> (default: every article) with the built-in analyzers.</summary>
-    public AnalysisResult Analyze(DateTimeOffset now, IReadOnlyList<string>? articlePaths = null)
+    /// <summary>The built-in analyzers, initialized once (a serve session reuses them for every rebuild).</summary>
+    public AnalysisRunner Runner { get; } = new(BuiltInAnalyzers.All);
+
+    /// <summary>Analyzes <paramref name="articlePaths"/> (default: every article) of <paramref name="project"/> (default:
+    /// loaded now) with the built-in analyzers and the severities of the repo's <c>.editorconfig</c> files.</summary>
+    public AnalysisResult Analyze(DateTimeOffset now, IReadOnlyList<string>? articlePaths = null, ContentProject? project = null)
     {
-        var project = ContentProjectLoader.Load(Root);
+        project ??= ContentProjectLoader.Load(Root);
         var inputs = (articlePaths ?? ArticlePaths()).Select(p => ArticleInput.FromFile(FullPath(p), p)).ToList();
-        return new AnalysisRunner(BuiltInAnalyzers.All).Run(project, inputs, new AnalyzerOptions(now));
+        // A fresh configuration per run: an edited .editorconfig takes effect on the next check or rebuild.
+        return Runner.Run(project, inputs, new AnalyzerOptions(now, new EditorConfigRuleConfiguration(Root)));
     }
 }

@@ -8,4 +8,7 @@ internal enum ReportFormat
 
     /// <summary>A JSON array of diagnostics with stable field names, for scripts.</summary>
     Json,
+
+    /// <summary>A SARIF 2.1.0 log, the build's <c>ContentCheckErrorLog</c>, for code-scanning annotations.</summary>
+    Sarif,
 }

@@ -54,7 +54,7 @@ public sealed class AnalysisRunner
 
         Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            var article = Article.Read(ordered[i].Load());
+            var article = Article.Read(ordered[i].Load(project.Schema.Templates), project.Schema);
             var diagnostics = new List<Diagnostic>();
             var context = new ArticleContext(article, project, options, diagnostics);
             RunAll(_registration.DocumentActions, context, diagnostics);

@@ -10,8 +10,8 @@ public abstract class ArticleInput
     /// <summary>The path diagnostics show, relative to the content root with <c>/</c> separators.</summary>
     public string Path { get; }
 
-    /// <summary>Reads and parses the article.</summary>
-    public abstract ArticleDocument Load();
+    /// <summary>Reads and parses the article; <paramref name="templates"/> are the template tags its body may hold.</summary>
+    public abstract ArticleDocument Load(TemplateSyntax templates = TemplateSyntax.None);
 
     /// <summary>An article file; <paramref name="path"/> is how diagnostics name it.</summary>
     public static ArticleInput FromFile(string fullPath, string path) => new FileInput(fullPath, path);
@@ -21,11 +21,11 @@ public abstract class ArticleInput
 
     private sealed class FileInput(string fullPath, string path) : ArticleInput(path)
     {
-        public override ArticleDocument Load() => DocumentLoader.Load(fullPath, Path);
+        public override ArticleDocument Load(TemplateSyntax templates = TemplateSyntax.None) => DocumentLoader.Load(fullPath, Path, templates);
     }
 
     private sealed class TextInput(string path, string text) : ArticleInput(path)
     {
-        public override ArticleDocument Load() => DocumentLoader.Parse(text, Path, Path);
+        public override ArticleDocument Load(TemplateSyntax templates = TemplateSyntax.None) => DocumentLoader.Parse(text, Path, Path, templates: templates);
     }
 }

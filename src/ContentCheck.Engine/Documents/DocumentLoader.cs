@@ -17,7 +17,8 @@ public static class DocumentLoader
     /// <summary>Loads a file from disk.</summary>
     /// <param name="fullPath">Where it is.</param>
     /// <param name="path">How diagnostics name it (relative to the content root, <c>/</c> separators).</param>
-    public static ArticleDocument Load(string fullPath, string path)
+    /// <param name="templates">The template tags the body may hold, hidden from the Markdown parser.</param>
+    public static ArticleDocument Load(string fullPath, string path, TemplateSyntax templates = TemplateSyntax.None)
     {
         byte[] bytes;
         try
@@ -37,22 +38,22 @@ public static class DocumentLoader
             unreadable.Problem = new DocumentProblem(DocumentProblemKind.Unreadable, default, ex.Message);
             return unreadable;
         }
-        return Parse(bytes, fullPath, path);
+        return Parse(bytes, fullPath, path, templates);
     }
 
     /// <summary>Parses bytes already in memory (tests, tools, caches).</summary>
-    public static ArticleDocument Parse(byte[] bytes, string fullPath, string path)
+    public static ArticleDocument Parse(byte[] bytes, string fullPath, string path, TemplateSyntax templates = TemplateSyntax.None)
     {
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Problem is not null)
         {
             return new ArticleDocument(fullPath, path, decoded.Text) { HadByteOrderMark = decoded.HadByteOrderMark, Problem = decoded.Problem };
         }
-        return Parse(decoded.Text.Text, fullPath, path, decoded.HadByteOrderMark);
+        return Parse(decoded.Text.Text, fullPath, path, decoded.HadByteOrderMark, templates);
     }
 
     /// <summary>Parses decoded text.</summary>
-    public static ArticleDocument Parse(string text, string fullPath, string path, bool hadByteOrderMark = false)
+    public static ArticleDocument Parse(string text, string fullPath, string path, bool hadByteOrderMark = false, TemplateSyntax templates = TemplateSyntax.None)
     {
         // Text handed over as a string (an editor buffer, a test) may still start with the BOM character;
         // offsets are into the text without it, as for files read from bytes.
@@ -75,7 +76,7 @@ public static class DocumentLoader
         {
             doc.Problem = new DocumentProblem(DocumentProblemKind.NoFrontMatter, source.GetLineSpan(0), string.Empty);
             doc.BodySpan = new TextSpan(0, text.Length);
-            doc.Body = ParseMarkdown(text);
+            doc.Body = ParseMarkdown(TemplateMasker.Mask(text, templates));
             return doc;
         }
 
@@ -102,7 +103,7 @@ public static class DocumentLoader
         doc.FrontMatterSpan = TextSpan.FromBounds(yamlStart, yamlEnd);
         var bodyStart = closingLine + 1 < source.LineCount ? source.GetLineStart(closingLine + 1) : text.Length;
         doc.BodySpan = TextSpan.FromBounds(bodyStart, text.Length);
-        doc.Body = ParseMarkdown(doc.BodyText);
+        doc.Body = ParseMarkdown(TemplateMasker.Mask(doc.BodyText, templates));
 
         var result = YamlTreeReader.Read(text.Substring(yamlStart, yamlEnd - yamlStart), yamlStart);
         if (result.Error is not null)

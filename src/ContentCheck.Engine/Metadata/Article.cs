@@ -57,38 +57,58 @@ public sealed class Article
     /// <summary><c>draft</c>.</summary>
     public bool Draft { get; private set; }
 
-    /// <summary>Reads the typed view of a document.</summary>
-    public static Article Read(ArticleDocument document)
+    /// <summary>The schema the view was read with.</summary>
+    public ArticleSchema Schema { get; private set; } = ArticleSchema.Default;
+
+    /// <summary>The value of the field that carries the built-in meaning <paramref name="role"/> (one of
+    /// <see cref="FieldNames"/>) as written in this article's own front matter, or null when it has none.
+    /// Rules find a field's node through this, so a schema that renames a field moves their spans with it.</summary>
+    public YamlNode? FieldNode(string role) =>
+        Schema.ForRole(role) is { } field ? Document.FrontMatter?.Find(field.Name)?.Value : null;
+
+    /// <summary>Reads the typed view of a document under the built-in schema.</summary>
+    public static Article Read(ArticleDocument document) => Read(document, ArticleSchema.Default);
+
+    /// <summary>Reads the typed view of a document: each built-in meaning from the field the schema maps to it,
+    /// or from the defaults the schema gives the article's folder when the front matter does not set it.</summary>
+    public static Article Read(ArticleDocument document, ArticleSchema schema)
     {
-        var article = new Article(document) { PathInfo = ArticlePath.Parse(document.Path) };
-        var fm = document.FrontMatter;
-        if (fm is null)
+        var article = new Article(document) { Schema = schema, PathInfo = schema.Layout.Parse(document.Path) };
+        if (document.FrontMatter is null)
         {
             return article;
         }
-        article.Title = Text(fm, FieldNames.Title);
-        article.Source = Text(fm, FieldNames.Source);
-        article.Authors = List(fm, FieldNames.Authors);
-        article.Dateline = Text(fm, FieldNames.Dateline);
-        article.Published = Date(fm, FieldNames.Published);
-        article.Updated = Date(fm, FieldNames.Updated);
-        article.Url = Text(fm, FieldNames.Url);
-        article.Language = Text(fm, FieldNames.Language);
-        article.Topics = List(fm, FieldNames.Topics);
-        article.People = List(fm, FieldNames.People);
-        article.Summary = Text(fm, FieldNames.Summary);
-        article.Draft = Text(fm, FieldNames.Draft) is { } draft && bool.TryParse(draft, out var isDraft) && isDraft;
+        article.Title = Text(article.Value(FieldNames.Title));
+        article.Source = Text(article.Value(FieldNames.Source));
+        article.Authors = List(article.Value(FieldNames.Authors));
+        article.Dateline = Text(article.Value(FieldNames.Dateline));
+        article.Published = article.Date(FieldNames.Published);
+        article.Updated = article.Date(FieldNames.Updated);
+        article.Url = Text(article.Value(FieldNames.Url));
+        article.Language = Text(article.Value(FieldNames.Language));
+        article.Topics = List(article.Value(FieldNames.Topics));
+        article.People = List(article.Value(FieldNames.People));
+        article.Summary = Text(article.Value(FieldNames.Summary));
+        article.Draft = Text(article.Value(FieldNames.Draft)) is { } draft && bool.TryParse(draft, out var isDraft) && isDraft;
         return article;
     }
 
-    private static string? Text(YamlMapping fm, string key) =>
-        fm.Find(key)?.Value is YamlScalar { IsNull: false } s && s.Value.Trim().Length > 0 ? s.Value.Trim() : null;
+    /// <summary>The article's own value for <paramref name="role"/>, else the one its folder inherits.</summary>
+    private YamlNode? Value(string role) =>
+        Schema.ForRole(role) is not { } field ? null
+        : Document.FrontMatter?.Find(field.Name)?.Value ?? Schema.DefaultFor(Path, field.Name);
 
-    private static IReadOnlyList<string> List(YamlMapping fm, string key) =>
-        fm.Find(key)?.Value is YamlSequence seq
-            ? seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull && s.Value.Trim().Length > 0).Select(s => s.Value.Trim()).ToList()
-            : Array.Empty<string>();
+    private ArticleDate? Date(string role) =>
+        Text(Value(role)) is { } text && ArticleDate.TryParse(text, Schema.ForRole(role)!.DateFormats, out var date) ? date : null;
 
-    private static ArticleDate? Date(YamlMapping fm, string key) =>
-        Text(fm, key) is { } text && ArticleDate.TryParse(text, out var date) ? date : null;
+    private static string? Text(YamlNode? node) =>
+        node is YamlScalar { IsNull: false } s && s.Value.Trim().Length > 0 ? s.Value.Trim() : null;
+
+    /// <summary>A list's text items; a single text is a one-item list, as Jekyll's <c>author: Jane Doe</c> is.</summary>
+    private static IReadOnlyList<string> List(YamlNode? node) => node switch
+    {
+        YamlSequence seq => seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull && s.Value.Trim().Length > 0).Select(s => s.Value.Trim()).ToList(),
+        YamlScalar when Text(node) is { } single => new[] { single },
+        _ => Array.Empty<string>(),
+    };
 }

@@ -83,6 +83,104 @@ public readonly record struct ArticleDate(DateTime DateTime, TimeSpan? Offset, b
         return true;
     }
 
+    /// <summary>Parses ISO 8601 as <see cref="TryParse(string, out ArticleDate)"/> does, else with one of
+    /// <paramref name="formats"/> (.NET custom date formats a schema declares, e.g. <c>yyyy-MM-dd HH:mm:ss zzz</c>).
+    /// A format with <c>z</c> or <c>K</c> gives the offset; one with <c>H</c>, <c>h</c> or <c>m</c> a time of day.</summary>
+    public static bool TryParse(string text, IReadOnlyList<string> formats, out ArticleDate date)
+    {
+        if (TryParse(text, out date))
+        {
+            return true;
+        }
+        var s = text.Trim();
+        foreach (var format in formats)
+        {
+            if (TryParseExact(s, format, out date) || TryParseExact(s, Relaxed(format), out date))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // "HH" in a .NET format wants two digits, but Jekyll writes "2013-12-02 7:37:00 -0400" for "yyyy-MM-dd HH:mm:ss zzz":
+    // the one-letter forms read one digit or two, so a declared format also accepts unpadded numbers.
+    private static readonly System.Text.RegularExpressions.Regex PaddedToken =
+        new("(?<![A-Za-z])(HH|hh|dd|MM|mm|ss)(?![A-Za-z])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    private static string Relaxed(string format) => PaddedToken.Replace(format, m => m.Value.Substring(1));
+
+    private static bool TryParseExact(string s, string format, out ArticleDate date)
+    {
+        date = default;
+        var letters = FormatLetters(format);
+        var hasTime = letters.IndexOfAny(new[] { 'H', 'h', 'm' }) >= 0;
+        if (letters.IndexOfAny(new[] { 'z', 'K' }) >= 0)
+        {
+            if (!DateTimeOffset.TryParseExact(s, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset))
+            {
+                return false;
+            }
+            date = new ArticleDate(withOffset.DateTime, withOffset.Offset, hasTime);
+            return true;
+        }
+        if (!DateTime.TryParseExact(s, format, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return false;
+        }
+        date = new ArticleDate(hasTime ? local : local.Date, null, hasTime);
+        return true;
+    }
+
+    /// <summary>The accepted forms for a message: ISO 8601's when <paramref name="formats"/> is empty, else each
+    /// declared format with the same example instant written in it.</summary>
+    public static string DescribeForms(IReadOnlyList<string> formats)
+    {
+        if (formats.Count == 0)
+        {
+            return AcceptedForms;
+        }
+        var sample = new DateTimeOffset(2008, 3, 18, 21, 15, 0, TimeSpan.Zero);
+        return string.Join(", ", formats.Select(f => $"{Example(sample, f)} ({f})")) + ", or ISO 8601 (" + AcceptedForms + ")";
+    }
+
+    /// <summary>An instant written in <paramref name="format"/>, or null when the format is not a valid .NET date format.</summary>
+    public static string? Example(DateTimeOffset sample, string format)
+    {
+        try
+        {
+            return sample.ToString(format, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The pattern letters of a custom format, without its quoted or escaped literals.</summary>
+    private static string FormatLetters(string format)
+    {
+        var letters = new System.Text.StringBuilder(format.Length);
+        for (var i = 0; i < format.Length; i++)
+        {
+            var c = format[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (c is '\'' or '"')
+            {
+                var close = format.IndexOf(c, i + 1);
+                i = close < 0 ? format.Length : close;
+            }
+            else
+            {
+                letters.Append(c);
+            }
+        }
+        return letters.ToString();
+    }
+
     private static bool TryParseOffset(string text, out TimeSpan offset)
     {
         offset = default;

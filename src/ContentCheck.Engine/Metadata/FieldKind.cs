@@ -1,28 +1,19 @@
 namespace ContentCheck.Metadata;
 
-/// <summary>The type of a front-matter field.</summary>
+/// <summary>The type of a front-matter field's value (of each item, for a list field: see <see cref="FieldDefinition.IsList"/>).</summary>
 public enum FieldKind
 {
-    /// <summary>A single line of text.</summary>
+    /// <summary>A single line of text (<c>type: string</c>; <c>type: enum</c> is text with allowed values).</summary>
     Text,
 
-    /// <summary>A list of texts (<c>[a, b]</c>).</summary>
-    TextList,
-
-    /// <summary>An ISO 8601 date or date-time.</summary>
+    /// <summary>A date or date-time: ISO 8601, or one of the field's declared formats.</summary>
     Date,
 
     /// <summary>An absolute http(s) URL.</summary>
     Url,
 
-    /// <summary>An id from <c>sources.yml</c>.</summary>
-    SourceId,
-
-    /// <summary>A list of ids from <c>people.yml</c>.</summary>
-    PersonIdList,
-
-    /// <summary>A list of ids from <c>topics.yml</c>.</summary>
-    TopicIdList,
+    /// <summary>An id from a registry file (<see cref="FieldDefinition.Registry"/>).</summary>
+    RegistryId,
 
     /// <summary>A BCP 47 language tag.</summary>
     LanguageTag,

@@ -33,8 +33,20 @@ public sealed class ContentProject
     /// <summary><c>topics.yml</c>, or null.</summary>
     public Registry? Topics { get; }
 
+    /// <summary>The registry of <paramref name="kind"/>, or null when the repo has no such file.</summary>
+    public Registry? RegistryOf(RegistryKind kind) => kind switch
+    {
+        RegistryKind.Sources => Sources,
+        RegistryKind.People => People,
+        _ => Topics,
+    };
+
     /// <summary>The article schema.</summary>
     public ArticleSchema Schema { get; }
+
+    /// <summary>Mistakes in the schema file (<c>contentcheck.schema.yml</c>), reported by CC1015; its YAML errors are
+    /// among <see cref="Problems"/>.</summary>
+    public IReadOnlyList<ConfigurationFileProblem> SchemaProblems { get; init; } = Array.Empty<ConfigurationFileProblem>();
 
     /// <summary>Problems found while reading the configuration files.</summary>
     public IReadOnlyList<ConfigurationFileProblem> Problems { get; }

@@ -21,7 +21,9 @@ public static class ContentProjectLoader
         var people = LoadRegistry(root, PeopleFile, problems);
         var topics = LoadRegistry(root, TopicsFile, problems);
         var site = LoadSite(root, problems);
-        return new ContentProject(root, site, sources, people, topics, ArticleSchema.Default, problems);
+        var schemaProblems = new List<ConfigurationFileProblem>();
+        var schema = ArticleSchemaLoader.Load(root, problems, schemaProblems);
+        return new ContentProject(root, site, sources, people, topics, schema, problems) { SchemaProblems = schemaProblems };
     }
 
     private static SiteSettings LoadSite(string root, List<ConfigurationFileProblem> problems)
@@ -81,7 +83,7 @@ public static class ContentProjectLoader
 
     /// <summary>Reads a YAML file; false when it does not exist or is broken (the problem is recorded).
     /// <paramref name="node"/> is null for an empty file.</summary>
-    private static bool TryReadYaml(string root, string fileName, List<ConfigurationFileProblem> problems, out SourceText text, out YamlNode? node)
+    internal static bool TryReadYaml(string root, string fileName, List<ConfigurationFileProblem> problems, out SourceText text, out YamlNode? node)
     {
         text = new SourceText(string.Empty);
         node = null;

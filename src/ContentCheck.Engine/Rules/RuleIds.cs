@@ -21,12 +21,22 @@ public static class RuleIds
     public const string WrongType = "CC1007";
     public const string EmptyValue = "CC1008";
     public const string UnknownSource = "CC1009";
+    public const string UnknownTopic = "CC1010";
+    public const string UnknownPerson = "CC1011";
+    public const string BadLanguageTag = "CC1012";
+    public const string BadUrl = "CC1013";
+    public const string BadSlug = "CC1014";
+    public const string InvalidSchema = "CC1015";
+    public const string ValueNotAllowed = "CC1016";
 
     // CC2xxx: dates
     public const string UnparseableDate = "CC2001";
+    public const string DateTimeWithoutOffset = "CC2002";
     public const string PublishedInFuture = "CC2003";
     public const string UpdatedBeforePublished = "CC2004";
     public const string FolderDateMismatch = "CC2005";
+    public const string WeekdayMismatch = "CC2006";
+    public const string PublishedBeforeFounded = "CC2007";
 
     // CC3xxx: attribution
     public const string NoByline = "CC3001";

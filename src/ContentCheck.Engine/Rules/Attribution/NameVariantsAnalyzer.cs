@@ -74,7 +74,7 @@ public sealed class NameVariantsAnalyzer : ContentAnalyzer
     {
         foreach (var field in new[] { FieldNames.Title, FieldNames.Summary })
         {
-            if (context.Document.FrontMatter?.Find(field)?.Value is YamlScalar { IsNull: false } scalar)
+            if (context.Article.FieldNode(field) is YamlScalar { IsNull: false } scalar)
             {
                 // The raw text of the value: its offsets are the file's.
                 foreach (var (spelling, start, end) in index.FindAll(context.Document.Text.ToString(scalar.Span)))

@@ -25,7 +25,7 @@ public sealed class NoBylineAnalyzer : ContentAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterFrontMatterAction(context =>
     {
-        if (context.FrontMatter.Find(FieldNames.Authors)?.Value is not YamlSequence list)
+        if (context.Article.FieldNode(FieldNames.Authors) is not YamlSequence list)
         {
             return;
         }

@@ -7,9 +7,9 @@ namespace ContentCheck.Rules.Corpus;
 /// <summary>Where the corpus rules point in an article: a rule about two files still needs one precise span.</summary>
 internal static class CorpusSpans
 {
-    /// <summary>The value of a front-matter field, or null when the article has no such field.</summary>
-    public static TextSpan? FieldValue(Article article, string key) =>
-        article.Document.FrontMatter?.Find(key)?.Value.Span;
+    /// <summary>The value of the field with the built-in meaning <paramref name="role"/>, or null when the article has none.</summary>
+    public static TextSpan? FieldValue(Article article, string role) =>
+        article.FieldNode(role)?.Span;
 
     /// <summary>The title's value, else the opening <c>---</c> line, else the file's start: the line a reader
     /// recognizes the article by.</summary>

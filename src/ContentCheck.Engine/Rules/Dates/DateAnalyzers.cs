@@ -9,8 +9,11 @@ public static class DateAnalyzers
     public static IReadOnlyList<ContentAnalyzer> All { get; } = new ContentAnalyzer[]
     {
         new UnparseableDateAnalyzer(),
+        new DateTimeWithoutOffsetAnalyzer(),
         new PublishedInFutureAnalyzer(),
         new UpdatedBeforePublishedAnalyzer(),
         new FolderDateMismatchAnalyzer(),
+        new WeekdayMismatchAnalyzer(),
+        new PublishedBeforeFoundedAnalyzer(),
     };
 }

@@ -24,24 +24,26 @@ public sealed class FolderDateMismatchAnalyzer : ContentAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterFrontMatterAction(context =>
     {
-        if (DateField.Find(context, FieldNames.Published) is not { } published)
+        var layout = context.Project.Schema.Layout;
+        if (!layout.EncodesDate || DateField.Find(context, FieldNames.Published) is not { } published)
         {
-            return;
+            return; // A layout without dates (the schema's 'paths') has nothing to compare.
         }
         var date = published.Date.LocalDate;
-        var folder = "articles/" + date.ToString("yyyy'/'MM'/'dd", CultureInfo.InvariantCulture) + "/";
-        var folderDate = context.Article.PathInfo.FolderDate;
+        var path = context.Article.PathInfo;
+        var folderDate = path.FolderDate;
         if (folderDate is null)
         {
+            var expected = string.Join(" or ", layout.Patterns.Where(p => p.Contains("{yyyy}")).Select(PathLayout.Describe));
             context.Report(Rule, published.Node,
-                $"The path '{context.Document.Path}' does not encode the publication date (expected articles/YYYY/MM/DD/<slug>.md)",
-                folder + context.Article.PathInfo.Slug + ".md");
+                $"The path '{context.Document.Path}' does not encode the publication date (expected {expected})",
+                layout.Format(date, path.Slug, path.Pattern));
         }
         else if (folderDate.Value != date)
         {
             context.Report(Rule, published.Node,
-                $"The folders say {folderDate.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} but 'published' is {published.Text}, whose date as written is {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
-                folder + " (or correct 'published')");
+                $"The path says {folderDate.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)} but '{published.Name}' is {published.Text}, whose date as written is {date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
+                $"{layout.Redate(context.Document.Path, date)} (or correct '{published.Name}')");
         }
     });
 }

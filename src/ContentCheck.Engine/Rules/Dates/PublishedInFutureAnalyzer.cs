@@ -31,7 +31,7 @@ public sealed class PublishedInFutureAnalyzer : ContentAnalyzer
         {
             if (DateField.Find(context, name) is { } field && IsInFuture(field.Date, context.Options.Now))
             {
-                context.Report(Rule, field.Node, name, field.Text,
+                context.Report(Rule, field.Node, field.Name, field.Text,
                     context.Options.Now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             }
         }

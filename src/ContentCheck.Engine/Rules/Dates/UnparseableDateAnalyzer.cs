@@ -12,7 +12,7 @@ public sealed class UnparseableDateAnalyzer : ContentAnalyzer
     public static DiagnosticDescriptor Rule { get; } = new(
         RuleIds.UnparseableDate,
         "Date cannot be parsed",
-        "'{0}' in '{1}' is not a valid date; write it in ISO 8601, one of: {2}",
+        "'{0}' in '{1}' is not a valid date; write it {2}",
         RuleCategory.Dates,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -26,12 +26,15 @@ public sealed class UnparseableDateAnalyzer : ContentAnalyzer
     {
         foreach (var entry in context.FrontMatter.Entries)
         {
-            if (context.Project.Schema.Find(entry.Name) is { Kind: FieldKind.Date }
+            if (context.Project.Schema.Find(entry.Name) is { Kind: FieldKind.Date } field
                 && entry.Value is YamlScalar { IsNull: false } scalar
                 && scalar.Value.Trim().Length > 0
-                && !ArticleDate.TryParse(scalar.Value, out _))
+                && !ArticleDate.TryParse(scalar.Value, field.DateFormats, out _))
             {
-                context.Report(Rule, scalar, scalar.Value, entry.Name, ArticleDate.AcceptedForms);
+                var forms = field.DateFormats.Count == 0
+                    ? "in ISO 8601, one of: " + ArticleDate.AcceptedForms
+                    : "in one of the forms the schema accepts: " + ArticleDate.DescribeForms(field.DateFormats);
+                context.Report(Rule, scalar, scalar.Value, entry.Name, forms);
             }
         }
     });

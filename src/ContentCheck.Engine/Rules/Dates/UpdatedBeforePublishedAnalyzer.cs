@@ -11,7 +11,7 @@ public sealed class UpdatedBeforePublishedAnalyzer : ContentAnalyzer
     public static DiagnosticDescriptor Rule { get; } = new(
         RuleIds.UpdatedBeforePublished,
         "Updated before published",
-        "'updated' ({0}) is before 'published' ({1}); an article cannot be updated before it appears, so correct whichever date is wrong",
+        "'{0}' ({1}) is before '{2}' ({3}); an article cannot be updated before it appears, so correct whichever date is wrong",
         RuleCategory.Dates,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -27,7 +27,7 @@ public sealed class UpdatedBeforePublishedAnalyzer : ContentAnalyzer
             && DateField.Find(context, FieldNames.Updated) is { } updated
             && IsBefore(updated.Date, published.Date))
         {
-            context.Report(Rule, updated.Node, updated.Text, published.Text);
+            context.Report(Rule, updated.Node, updated.Name, updated.Text, published.Name, published.Text);
         }
     });
 

@@ -23,5 +23,5 @@ internal static class FrontMatterFields
     /// <summary>Whether every article of this kind must give <paramref name="field"/> a value: <c>authors</c> is
     /// not required of a source marked <c>unsigned: true</c> in sources.yml.</summary>
     public static bool IsRequired(FieldDefinition field, ArticleContext context) =>
-        field.Required && !(field.Name == FieldNames.Authors && context.Project.IsUnsignedSource(context.Article.Source));
+        field.Required && !(field.MapsTo == FieldNames.Authors && context.Project.IsUnsignedSource(context.Article.Source));
 }

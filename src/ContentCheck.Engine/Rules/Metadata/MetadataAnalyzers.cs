@@ -17,5 +17,12 @@ public static class MetadataAnalyzers
         new WrongTypeAnalyzer(),
         new EmptyValueAnalyzer(),
         new UnknownSourceAnalyzer(),
+        new UnknownTopicAnalyzer(),
+        new UnknownPersonAnalyzer(),
+        new LanguageTagAnalyzer(),
+        new UrlAnalyzer(),
+        new SlugAnalyzer(),
+        new InvalidSchemaAnalyzer(),
+        new SchemaConstraintAnalyzer(),
     };
 }

@@ -26,9 +26,11 @@ public sealed class RequiredFieldMissingAnalyzer : ContentAnalyzer
         foreach (var field in context.Project.Schema.Fields)
         {
             // A field that is present but empty or mistyped is CC1008's or CC1007's to report.
-            if (FrontMatterFields.IsRequired(field, context) && context.FrontMatter.Find(field.Name) is null)
+            // A value the schema's defaults give the article's folder counts as given.
+            if (FrontMatterFields.IsRequired(field, context) && context.FrontMatter.Find(field.Name) is null
+                && context.Project.Schema.DefaultFor(context.Document.Path, field.Name) is null)
             {
-                var unless = field.Name == FieldNames.Authors ? " unless its source is marked 'unsigned: true' in sources.yml" : string.Empty;
+                var unless = field.MapsTo == FieldNames.Authors ? " unless its source is marked 'unsigned: true' in sources.yml" : string.Empty;
                 // No line of the file is missing a field: the opening fence names the front matter as a whole.
                 context.Report(Rule, context.Document.OpeningFenceSpan, field.Name, unless, field.Example);
             }

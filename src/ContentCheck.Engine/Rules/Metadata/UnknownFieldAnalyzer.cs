@@ -25,11 +25,12 @@ public sealed class UnknownFieldAnalyzer : ContentAnalyzer
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterFrontMatterAction(context =>
     {
         var names = context.Project.Schema.Fields.Select(f => f.Name).ToList();
+        var allowUnknown = context.Project.Schema.AllowUnknownFields;
         foreach (var entry in context.FrontMatter.Entries)
         {
             if (entry.Key is YamlScalar key)
             {
-                if (context.Project.Schema.Find(key.Value) is null)
+                if (!allowUnknown && context.Project.Schema.Find(key.Value) is null)
                 {
                     var nearest = StringSimilarity.Nearest(key.Value, names);
                     context.Report(Rule, key, key.Value, nearest is not null

@@ -19,7 +19,7 @@ public sealed class FolderDateMismatchAnalyzerTests
     public void Bad_other_day_says_where_to_move()
     {
         var diagnostic = Assert.Single(RuleTester.Verify(_analyzer, "---\npublished: [|2008-03-17T22:00:00-02:00|]\n---\n", path: "articles/2008/03/18/talks.md"));
-        Assert.Equal("The folders say 2008-03-18 but 'published' is 2008-03-17T22:00:00-02:00, whose date as written is 2008-03-17; move it to articles/2008/03/17/ (or correct 'published')", diagnostic.GetMessage());
+        Assert.Equal("The path says 2008-03-18 but 'published' is 2008-03-17T22:00:00-02:00, whose date as written is 2008-03-17; move it to articles/2008/03/17/talks.md (or correct 'published')", diagnostic.GetMessage());
     }
 
     [Theory]

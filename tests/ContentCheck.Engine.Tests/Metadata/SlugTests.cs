@@ -1,6 +1,6 @@
-using ContentCheck.Cli.Authoring;
+using ContentCheck.Metadata;
 
-namespace ContentCheck.Cli.Tests.Authoring;
+namespace ContentCheck.Engine.Tests.Metadata;
 
 public sealed class SlugTests
 {

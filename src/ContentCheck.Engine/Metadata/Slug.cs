@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text;
 
-namespace ContentCheck.Cli.Authoring;
+namespace ContentCheck.Metadata;
 
 /// <summary>
 /// The file name of an article: lowercase ASCII words joined by <c>-</c>. Accents are transliterated (é → e,
 /// ß → ss, Ł → l), apostrophes and dots inside words vanish ("Russia's" → russias, "U.S." → us), every other
 /// run of punctuation or space becomes one <c>-</c>.
 /// </summary>
-internal static class Slug
+public static class Slug
 {
     /// <summary>Slugs are cut at a word boundary after this many characters, as URLs stay readable.</summary>
     public const int MaxLength = 80;

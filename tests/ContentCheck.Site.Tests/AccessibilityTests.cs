@@ -35,8 +35,8 @@ public sealed class AccessibilityTests(Browser browser, EmbeddedContentSite embe
     {
         using var server = new StaticSiteServer(site.Root, site.BasePath);
         var problems = new List<string>();
-        var tab = await browser.OpenAsync(problems);
-        await tab.GotoAsync(server.Url(page), new() { WaitUntil = WaitUntilState.NetworkIdle });
+        var tab = await browser.OpenAsync(problems, axe: true);
+        await tab.GotoAsync(server.Url(page));
         if (page.Contains("?q=", StringComparison.Ordinal))
         {
             // The results are part of the page a reader sees: wait for them before checking.
@@ -48,6 +48,6 @@ public sealed class AccessibilityTests(Browser browser, EmbeddedContentSite embe
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         // A missing address is answered by 404.html with status 404: that one response is expected.
         Assert.All(problems, p => Assert.Equal("HTTP 404: " + server.Url(page), p));
-        await tab.Context.CloseAsync();
+        await tab.CloseAsync();
     }
 }

@@ -9,6 +9,7 @@ public sealed class Browser : IAsyncLifetime
 {
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private IBrowserContext? _axeContext;
 
     /// <summary>Where screenshots go: a test artifact the CI keeps (artifacts/ is the build's output folder).</summary>
     public static string ScreenshotFolder => Path.Combine(RepositoryPaths.Root, "artifacts", "screenshots");
@@ -26,11 +27,26 @@ public sealed class Browser : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh page (its own context: no cookies, storage or history shared between tests). Every console
-    /// error and failed request is collected in <paramref name="problems"/>.</summary>
-    public async Task<IPage> OpenAsync(List<string> problems)
+    /// <summary>A fresh page in a context of its own (no cookies, storage or history shared between tests); with
+    /// <paramref name="axe"/>, a page of the class's one context whose every document gets axe-core at load (sending
+    /// its 500 KB once, not once a page). Every console error and failed request is collected in
+    /// <paramref name="problems"/>.</summary>
+    public async Task<IPage> OpenAsync(List<string> problems, bool axe = false)
     {
-        var context = await _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
+        IBrowserContext context;
+        if (axe)
+        {
+            if (_axeContext is null)
+            {
+                _axeContext = await NewContextAsync();
+                await _axeContext.AddInitScriptAsync(scriptPath: TestTools.NodeModule(Path.Combine("axe-core", "axe.min.js")));
+            }
+            context = _axeContext;
+        }
+        else
+        {
+            context = await NewContextAsync();
+        }
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
         {
@@ -52,10 +68,10 @@ public sealed class Browser : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Runs axe-core in <paramref name="page"/> and returns its violations, one line each with the elements.</summary>
+    /// <summary>Runs axe-core in <paramref name="page"/> (opened with axe) and returns its violations, one line each
+    /// with the elements.</summary>
     public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
     {
-        await page.AddScriptTagAsync(new() { Path = TestTools.NodeModule(Path.Combine("axe-core", "axe.min.js")) });
         var violations = await page.EvaluateAsync<string[]>("""
             async () => {
               const result = await axe.run(document, { resultTypes: ['violations'] });
@@ -64,6 +80,9 @@ public sealed class Browser : IAsyncLifetime
             """);
         return violations ?? [];
     }
+
+    private Task<IBrowserContext> NewContextAsync() =>
+        _browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1280, Height = 900 } });
 
     public async Task DisposeAsync()
     {

@@ -1,4 +1,4 @@
-using AngleSharp.Dom;
+using System.Collections.Concurrent;
 
 namespace ContentCheck.Site.Tests.Infrastructure;
 
@@ -9,26 +9,29 @@ public static class LinkChecker
 {
     public static IReadOnlyList<string> FindBrokenLinks(GeneratedSite site)
     {
-        var broken = new List<string>();
-        var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        HashSet<string> IdsOf(string page) =>
-            ids.TryGetValue(page, out var set) ? set
-            : ids[page] = site.Parse(page).QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+        // Each page is parsed once (in parallel: a site of a few hundred articles has about a thousand pages) for its
+        // links and its ids; the links are then resolved against the files and the ids.
+        var pages = new ConcurrentDictionary<string, (List<(string Element, string Attribute, string Value)> Links, HashSet<string> Ids)>(StringComparer.Ordinal);
+        Parallel.ForEach(site.Pages, page =>
+        {
+            var document = site.Parse(page);
+            var links = document.All.SelectMany(e => new[] { "href", "src" }.Where(e.HasAttribute).Select(a => (e.LocalName, a, e.GetAttribute(a)!))).ToList();
+            pages[page] = (links, document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal));
+        });
 
+        var broken = new List<string>();
         // 404.html is served by a web server at any depth, so its links start at the base URL's path by design.
         foreach (var page in site.Pages.Where(p => p != "404.html"))
         {
-            var document = site.Parse(page);
-            foreach (var (element, attribute) in document.All.SelectMany(e => new[] { "href", "src" }.Where(e.HasAttribute).Select(a => (e, a))))
+            foreach (var (element, attribute, value) in pages[page].Links)
             {
-                var value = element.GetAttribute(attribute)!;
                 if (value.StartsWith("http://", StringComparison.Ordinal) || value.StartsWith("https://", StringComparison.Ordinal))
                 {
                     continue;
                 }
                 if (value.Contains(':', StringComparison.Ordinal) || value.StartsWith('/'))
                 {
-                    broken.Add($"{page}: <{element.LocalName} {attribute}=\"{value}\"> is not a relative link");
+                    broken.Add($"{page}: <{element} {attribute}=\"{value}\"> is not a relative link");
                     continue;
                 }
                 var hash = value.IndexOf('#', StringComparison.Ordinal);
@@ -39,7 +42,7 @@ public static class LinkChecker
                 {
                     broken.Add($"{page}: {attribute}=\"{value}\" points at a missing file ({resolved ?? "outside the site"})");
                 }
-                else if (fragment is { Length: > 0 } && resolved.EndsWith(".html", StringComparison.Ordinal) && !IdsOf(resolved).Contains(fragment))
+                else if (fragment is { Length: > 0 } && resolved.EndsWith(".html", StringComparison.Ordinal) && !pages[resolved].Ids.Contains(fragment))
                 {
                     broken.Add($"{page}: {attribute}=\"{value}\" points at a missing anchor #{fragment} in {resolved}");
                 }

@@ -27,15 +27,24 @@ public sealed class PublishedInFutureAnalyzer : ContentAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterFrontMatterAction(context =>
     {
+        var now = context.Options.Now + Tolerance(context.Options.Configuration.GetOption(RuleIds.PublishedInFuture, "tolerance_minutes", context.Document.Path));
         foreach (var name in new[] { FieldNames.Published, FieldNames.Updated })
         {
-            if (DateField.Find(context, name) is { } field && IsInFuture(field.Date, context.Options.Now))
+            if (DateField.Find(context, name) is { } field && IsInFuture(field.Date, now))
             {
                 context.Report(Rule, field.Node, field.Name, field.Text,
                     context.Options.Now.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture));
             }
         }
     });
+
+    /// <summary><c>contentcheck.CC2003.tolerance_minutes</c>: how far ahead of the clock a date may be (a newsroom
+    /// whose clocks drift, or that files copy minutes before its publication time). A value that is not a whole number
+    /// of minutes from 0 to 10,080 (a week) is ignored.</summary>
+    private static TimeSpan Tolerance(string? option) =>
+        int.TryParse(option?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) && minutes <= 10080
+            ? TimeSpan.FromMinutes(minutes)
+            : TimeSpan.Zero;
 
     /// <summary>A date is in the future only when it is in the future in every time zone, so an article dated
     /// "today" in Auckland or Kiribati is never flagged by a build in California:

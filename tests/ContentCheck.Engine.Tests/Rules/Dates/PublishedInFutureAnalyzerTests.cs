@@ -29,6 +29,15 @@ public sealed class PublishedInFutureAnalyzerTests
         RuleTester.Verify(_analyzer, $"---\npublished: [|{value}|]\n---\n", now: Now);
 
     [Fact]
+    public void Tolerance_option_allows_dates_that_many_minutes_ahead_and_no_more()
+    {
+        var configuration = new OptionConfiguration("CC2003", "tolerance_minutes", "30");
+        RuleTester.Verify(_analyzer, "---\npublished: 2008-03-18T18:30:00Z\n---\n", now: Now, configuration: configuration);
+        RuleTester.Verify(_analyzer, "---\npublished: [|2008-03-18T18:31:00Z|]\n---\n", now: Now, configuration: configuration);
+        RuleTester.Verify(_analyzer, "---\npublished: [|2008-03-18T18:30:00Z|]\n---\n", now: Now, configuration: new OptionConfiguration("CC2003", "tolerance_minutes", "half an hour"));
+    }
+
+    [Fact]
     public void Bad_updated_too_and_the_message_names_the_clock()
     {
         var diagnostic = Assert.Single(RuleTester.Verify(_analyzer, """

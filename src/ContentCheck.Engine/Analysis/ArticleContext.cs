@@ -12,6 +12,10 @@ public sealed class ArticleContext
 {
     private readonly List<Diagnostic> _diagnostics;
 
+    // Computations several analyzers share (prose blocks, quotations), kept only while this article is analyzed:
+    // a cache tied to the document instead would keep them alive as long as the caller keeps the result.
+    private Dictionary<object, object>? _shared;
+
     internal ArticleContext(Article article, ContentProject project, AnalyzerOptions options, List<Diagnostic> diagnostics)
     {
         Article = article;
@@ -34,6 +38,19 @@ public sealed class ArticleContext
 
     /// <summary>The run's options (clock, rule options).</summary>
     public AnalyzerOptions Options { get; }
+
+    /// <summary>The value <paramref name="create"/> computes for this article, computed once per article and run
+    /// however many analyzers ask; <paramref name="key"/> is an object private to the computation.</summary>
+    internal T Shared<T>(object key, Func<ArticleContext, T> create) where T : class
+    {
+        _shared ??= new Dictionary<object, object>();
+        if (!_shared.TryGetValue(key, out var value))
+        {
+            value = create(this);
+            _shared.Add(key, value);
+        }
+        return (T)value;
+    }
 
     /// <summary>Reports a diagnostic at a span of this article.</summary>
     public void Report(DiagnosticDescriptor descriptor, TextSpan span, params object?[] arguments) =>

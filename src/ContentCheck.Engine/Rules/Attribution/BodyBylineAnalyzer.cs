@@ -32,7 +32,7 @@ public sealed class BodyBylineAnalyzer : ContentAnalyzer
         }
         var authors = context.Article.Authors;
         var people = context.Project.People is { } registry ? PeopleIndex.Of(registry) : null;
-        foreach (var block in ProseBlock.Of(context.Document).Take(TopBlocks))
+        foreach (var block in ProseBlock.Of(context).Take(TopBlocks))
         {
             var text = block.Text;
             for (var start = 0; start <= text.Length;)

@@ -83,7 +83,7 @@ public sealed class NameVariantsAnalyzer : ContentAnalyzer
                 }
             }
         }
-        foreach (var block in ProseBlock.Of(context.Document))
+        foreach (var block in ProseBlock.Of(context))
         {
             foreach (var (spelling, start, end) in index.FindAll(block.Text))
             {

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text;
+using ContentCheck.Analysis;
 using ContentCheck.Documents;
 using ContentCheck.Text;
 using Markdig.Syntax;
@@ -14,7 +14,7 @@ namespace ContentCheck.Rules.Attribution;
 /// </summary>
 internal sealed class ProseBlock
 {
-    private static readonly ConditionalWeakTable<ArticleDocument, IReadOnlyList<ProseBlock>> Cache = new();
+    private static readonly object SharedKey = new();
 
     // One segment per inline: where its text starts in Text, and where its source is in the file.
     private readonly List<(int Plain, int Length, int File, int FileLength)> _segments;
@@ -36,9 +36,9 @@ internal sealed class ProseBlock
     public string Text { get; }
 
     /// <summary>Every paragraph and heading of the body in document order (also inside lists and block
-    /// quotes), computed once per document and shared by the rules that read prose.</summary>
-    public static IReadOnlyList<ProseBlock> Of(ArticleDocument document) =>
-        Cache.GetValue(document, static d => Read(d));
+    /// quotes), computed once per article of a run and shared by the rules that read prose.</summary>
+    public static IReadOnlyList<ProseBlock> Of(ArticleContext context) =>
+        context.Shared(SharedKey, static c => Read(c.Document));
 
     /// <summary>The file span of the plain range [<paramref name="start"/>, <paramref name="end"/>).</summary>
     public TextSpan ToFileSpan(int start, int end)
@@ -68,7 +68,8 @@ internal sealed class ProseBlock
         return last.File + last.FileLength;
     }
 
-    private static IReadOnlyList<ProseBlock> Read(ArticleDocument document)
+    /// <summary>Reads the prose blocks of a document (uncached: analyzers use <see cref="Of"/>).</summary>
+    public static IReadOnlyList<ProseBlock> Read(ArticleDocument document)
     {
         var blocks = new List<ProseBlock>();
         if (document.Body is null)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using ContentCheck.Analysis;
 using ContentCheck.Documents;
 
@@ -16,12 +15,13 @@ internal static class QuotationAnalysis
     /// <summary>The default of <c>contentcheck.CC3002.min_words</c>.</summary>
     public const int DefaultMinWords = 5;
 
-    private static readonly ConditionalWeakTable<ArticleDocument, IReadOnlyList<Quotation>> Cache = new();
+    private static readonly object SharedKey = new();
 
-    /// <summary>The quotations of <paramref name="document"/> under the CC3002 options for its path.</summary>
-    public static IReadOnlyList<Quotation> Of(ArticleDocument document, IRuleConfiguration configuration) =>
-        Cache.GetValue(document, d => Analyze(d, MinWords(configuration, d.Path),
-            SpeechVerbs.With(configuration.GetOption(RuleIds.UnattributedQuotation, "speech_verbs", d.Path))));
+    /// <summary>The quotations of the context's article under the CC3002 options for its path, computed once per
+    /// article of a run.</summary>
+    public static IReadOnlyList<Quotation> Of(ArticleContext context) =>
+        context.Shared(SharedKey, static c => Analyze(ProseBlock.Of(c), MinWords(c.Options.Configuration, c.Document.Path),
+            SpeechVerbs.With(c.Options.Configuration.GetOption(RuleIds.UnattributedQuotation, "speech_verbs", c.Document.Path))));
 
     /// <summary><c>contentcheck.CC3002.min_words</c> for a file, or the default when unset or not a positive number.</summary>
     public static int MinWords(IRuleConfiguration configuration, string path) =>
@@ -30,9 +30,11 @@ internal static class QuotationAnalysis
             : DefaultMinWords;
 
     /// <summary>Finds and classifies the quotations of a document.</summary>
-    public static IReadOnlyList<Quotation> Analyze(ArticleDocument document, int minWords, SpeechVerbs verbs)
+    public static IReadOnlyList<Quotation> Analyze(ArticleDocument document, int minWords, SpeechVerbs verbs) =>
+        Analyze(ProseBlock.Read(document), minWords, verbs);
+
+    private static IReadOnlyList<Quotation> Analyze(IReadOnlyList<ProseBlock> blocks, int minWords, SpeechVerbs verbs)
     {
-        var blocks = ProseBlock.Of(document);
         var (quotations, ranges) = QuotationScanner.Scan(blocks);
         var sentences = new List<(int Start, int End)>?[blocks.Count];
         List<(int Start, int End)> SentencesOf(int b) => sentences[b] ??= SentenceSplitter.Split(blocks[b].Text, ranges[b]);

@@ -22,7 +22,7 @@ public sealed class UnattributedQuotationAnalyzer : ContentAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterBodyAction(context =>
     {
-        foreach (var quotation in QuotationAnalysis.Of(context.Document, context.Options.Configuration))
+        foreach (var quotation in QuotationAnalysis.Of(context))
         {
             if (quotation.Kind == QuotationKind.Unattributed)
             {

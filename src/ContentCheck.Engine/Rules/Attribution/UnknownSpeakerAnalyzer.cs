@@ -31,7 +31,7 @@ public sealed class UnknownSpeakerAnalyzer : ContentAnalyzer
         }
         var index = PeopleIndex.Of(people);
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var quotation in QuotationAnalysis.Of(context.Document, context.Options.Configuration))
+        foreach (var quotation in QuotationAnalysis.Of(context))
         {
             if (quotation.Speaker is not { FullName: { } name } speaker || index.Find(name) is not null || index.FindAll(name).Any() || !seen.Add(name))
             {

@@ -1,3 +1,8 @@
+#if NET
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+#endif
+
 namespace ContentCheck.Rules.Corpus;
 
 /// <summary>
@@ -131,7 +136,19 @@ internal static class MinHash
 
     // Hash functions in the outer loop, shingles in the inner one: the function's constants and its running
     // minimum stay in registers and the inner loop is a branch-free multiply, add and min over a small buffer.
-    private static void Update(Span<uint> signature, ReadOnlySpan<ulong> shingles)
+    internal static void Update(Span<uint> signature, ReadOnlySpan<ulong> shingles)
+    {
+#if NET
+        if (Avx2.IsSupported && shingles.Length >= Vector256Width)
+        {
+            UpdateAvx2(signature, shingles);
+            return;
+        }
+#endif
+        UpdateScalar(signature, shingles);
+    }
+
+    internal static void UpdateScalar(Span<uint> signature, ReadOnlySpan<ulong> shingles)
     {
         var multipliers = Multipliers;
         var offsets = Offsets;
@@ -148,6 +165,53 @@ internal static class MinHash
             signature[i] = min;
         }
     }
+
+#if NET
+    private const int Vector256Width = 4;
+
+    // The same (a·x + b) >> 32 on four shingles at once. AVX2 has no 64×64-bit multiply, so the low 64 bits of
+    // a·x are built from 32×32 products: lo(a)·lo(x) + ((hi(a)·lo(x) + lo(a)·hi(x)) << 32). The results are below
+    // 2³², so a signed 64-bit compare takes their minimum. Two thirds of CC5003/CC5004's time was this loop.
+    private static void UpdateAvx2(Span<uint> signature, ReadOnlySpan<ulong> shingles)
+    {
+        var vectors = shingles.Length / Vector256Width;
+        Span<Vector256<ulong>> low = stackalloc Vector256<ulong>[vectors];
+        Span<Vector256<ulong>> high = stackalloc Vector256<ulong>[vectors];
+        for (var k = 0; k < vectors; k++)
+        {
+            low[k] = Vector256.Create(shingles.Slice(k * Vector256Width, Vector256Width));
+            high[k] = Vector256.ShiftRightLogical(low[k], 32);
+        }
+        var tail = shingles.Slice(vectors * Vector256Width);
+        var multipliers = Multipliers;
+        var offsets = Offsets;
+        for (var i = 0; i < signature.Length; i++)
+        {
+            var a = multipliers[i];
+            var aLow = Vector256.Create(a).AsUInt32();
+            var aHigh = Vector256.Create(a >> 32).AsUInt32();
+            var offset = offsets[i];
+            var b = Vector256.Create(offset);
+            var min = Vector256.Create((long)signature[i]);
+            for (var k = 0; k < vectors; k++)
+            {
+                var x = low[k].AsUInt32();
+                var product = Avx2.Multiply(x, aLow);
+                var cross = Avx2.Multiply(high[k].AsUInt32(), aLow)
+                    + Avx2.Multiply(x, aHigh);
+                var value = Vector256.ShiftRightLogical(product + (cross << 32) + b, 32).AsInt64();
+                min = Vector256.ConditionalSelect(Vector256.GreaterThan(min, value), value, min);
+            }
+            var m = (uint)Math.Min(Math.Min(min.GetElement(0), min.GetElement(1)), Math.Min(min.GetElement(2), min.GetElement(3)));
+            foreach (var shingle in tail)
+            {
+                var value = (uint)((a * shingle + offset) >> 32);
+                m = value < m ? value : m;
+            }
+            signature[i] = m;
+        }
+    }
+#endif
 
     private static ulong[] MakeOdd(ulong[] values)
     {

@@ -26,7 +26,7 @@ public sealed class WeekdayMismatchAnalyzer : ContentAnalyzer
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterBodyAction(context =>
     {
         var published = context.Article.Published?.LocalDate;
-        foreach (var block in ProseBlock.Of(context.Document))
+        foreach (var block in ProseBlock.Of(context))
         {
             foreach (var found in WeekdayDate.FindAll(block.Text))
             {

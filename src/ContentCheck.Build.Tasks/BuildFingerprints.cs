@@ -25,6 +25,15 @@ internal static class BuildFingerprints
         {
             fingerprint.AddFileContents("config", file);
         }
+        // The theme changes the site, not the diagnostics: without it here, a no-op build would keep a stale site.
+        var theme = Path.Combine(contentRoot, "theme");
+        if (task.GenerateSite && Directory.Exists(theme))
+        {
+            foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                fingerprint.AddFileStamp("theme", file);
+            }
+        }
         if (!string.IsNullOrEmpty(task.Baseline))
         {
             fingerprint.AddFileContents("baseline", Path.GetFullPath(task.Baseline!));

@@ -68,5 +68,12 @@ public sealed class ConfigurationBuildTests : IDisposable
         Assert.Contains("US and Russia fail to bridge gap", home);
         Assert.Contains("Russia-U.S. talks on missile shield see no breakthrough", home);
         Assert.True(File.Exists(Path.Combine(site, "articles", "2007", "10", "12", "us-and-russia-fail-to-bridge-gap", "index.html")));
+
+        // A theme file is an input of the site: the next build must not replay the cache and keep the old stylesheet.
+        _content.Directory.Write("content/theme/site.css", "/* newsroom theme */\n");
+        var themed = _content.Build();
+        Assert.True(themed.ExitCode == 0, themed.Output);
+        Assert.DoesNotContain("(up to date)", themed.Output);
+        Assert.Contains("newsroom theme", File.ReadAllText(Path.Combine(site, "assets", "site.css")));
     }
 }

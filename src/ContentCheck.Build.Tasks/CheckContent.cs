@@ -1,11 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
-using ContentCheck.Analysis;
-using ContentCheck.Caching;
-using ContentCheck.Configuration;
-using ContentCheck.Reporting;
-using ContentCheck.Project;
-using ContentCheck.Rules;
+using ContentCheck.Build.Protocol;
+using ContentCheck.Build.Server;
 using Microsoft.Build.Framework;
 using Task = Microsoft.Build.Utilities.Task;
 
@@ -14,6 +10,8 @@ namespace ContentCheck.Build;
 /// <summary>
 /// Validates a content repo and, when it has no errors, emits its site. Every diagnostic is logged through
 /// MSBuild; a one-line summary ends the run. The task fails (and so the build) when an error was logged.
+/// The work runs in the ContentCheck build server when it can (a warm process that re-analyzes only changed
+/// articles), else in this process; the output is the same either way.
 /// </summary>
 public sealed class CheckContent : Task
 {
@@ -52,6 +50,13 @@ public sealed class CheckContent : Task
     /// replayed instead of analyzing again. Empty: always analyze.</summary>
     public string? CacheFile { get; set; }
 
+    /// <summary>Whether to run the build in the ContentCheck build server (default true), as
+    /// <c>UseSharedCompilation</c> does for the C# compiler.</summary>
+    public bool UseServer { get; set; } = true;
+
+    /// <summary>How long a build server started by this build stays up without a build, in seconds (default 600).</summary>
+    public int ServerIdleTimeout { get; set; } = 600;
+
     /// <summary>Whether this run replayed the cache instead of analyzing.</summary>
     [Output]
     public bool UpToDate { get; private set; }
@@ -85,60 +90,27 @@ public sealed class CheckContent : Task
                 return false;
             }
 
-            var root = Path.GetFullPath(ContentRoot);
-            var articlePaths = Articles
-                .Select(item => item.GetMetadata("FullPath"))
-                .Distinct(StringComparer.Ordinal)
-                .OrderBy(path => path, StringComparer.Ordinal)
-                .ToList();
-            var logger = new DiagnosticLogger(Log, DisplayPaths.Create(root, StartupDirectory));
-
-            var fingerprint = string.IsNullOrEmpty(CacheFile) ? null : BuildFingerprints.Compute(this, root, articlePaths, now);
-            if (fingerprint is not null && ResultCacheFile.TryRead(CacheFile!) is { } cached && cached.Fingerprint == fingerprint)
-            {
-                // Nothing changed: show every current diagnostic again (unlike C#'s skipped CoreCompile) without
-                // parsing a single article, and leave the site as the previous build wrote it.
-                UpToDate = true;
-                Report(logger, cached.Diagnostics, cached.ArticleCount);
-                Log.LogMessage(MessageImportance.High, Summary.Format(ArticleCount, ErrorCount, WarningCount, stopwatch.Elapsed) + " (up to date)");
-                return !Log.HasLoggedErrors;
-            }
-
-            var project = ContentProjectLoader.Load(root);
-            var inputs = articlePaths
-                .Select(full => ArticleInput.FromFile(full, Path.GetRelativePath(project.RootDirectory, full).Replace(Path.DirectorySeparatorChar, '/')))
-                .ToList();
-
-            var runner = new AnalysisRunner(BuiltInAnalyzers.All);
-            var result = runner.Run(project, inputs, new AnalyzerOptions(now, new EditorConfigRuleConfiguration(root)));
-            if (!BaselineStep.TryApply(this, result.Diagnostics, out var diagnostics, out var baselineApplied))
-            {
-                return false;
-            }
-
-            // Suppressed findings stay in the SARIF log (as suppressed) but are not build output; silent ones neither.
-            var reported = diagnostics
-                .Where(d => !d.IsSuppressed && d.Severity != Diagnostics.DiagnosticSeverity.Hidden)
-                .Select(ReportedDiagnostic.From)
-                .ToList();
-            Report(logger, reported, result.Articles.Count);
-
-            if (!string.IsNullOrEmpty(ErrorLog))
-            {
-                SarifWriter.WriteFile(Path.GetFullPath(ErrorLog), ToolVersion, runner.Descriptors, diagnostics, root, baselineApplied);
-            }
-
-            if (GenerateSite && !Log.HasLoggedErrors && !SiteStep.TryGenerate(this, project, result.Articles, runner.Descriptors))
-            {
-                return false;
-            }
-
-            // Only a complete run is cached: a build that failed while writing the site must try again next time.
+            var request = CreateRequest(now);
+            var fingerprint = string.IsNullOrEmpty(CacheFile) ? null : BuildFingerprints.Build(request);
+            request = request with { Fingerprint = fingerprint };
             if (fingerprint is not null)
             {
-                ResultCacheFile.Write(CacheFile!, new ResultCacheFile.Content(fingerprint, ArticleCount, reported));
+                var replayLog = new BuildLog(DisplayPaths.Create(request.ContentRoot, request.StartupDirectory));
+                if (ContentBuild.TryReplay(request, fingerprint, replayLog) is { } replayed)
+                {
+                    UpToDate = true;
+                    Replay(replayLog.Events);
+                    Count(replayed);
+                    Log.LogMessage(MessageImportance.High, Summary.Format(ArticleCount, ErrorCount, WarningCount, stopwatch.Elapsed) + " (up to date)");
+                    return !Log.HasLoggedErrors;
+                }
             }
 
+            var completed = UseServer && TryRunInServer(request, out var ran) ? ran : RunHere(request);
+            if (!completed)
+            {
+                return false;
+            }
             Log.LogMessage(MessageImportance.High, Summary.Format(ArticleCount, ErrorCount, WarningCount, stopwatch.Elapsed));
             return !Log.HasLoggedErrors;
         }
@@ -153,20 +125,121 @@ public sealed class CheckContent : Task
         }
     }
 
-    /// <summary>The tool's version, as SARIF's driver reports it.</summary>
-    internal static string ToolVersion { get; } =
-        typeof(CheckContent).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
-            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
-
-    private void Report(DiagnosticLogger logger, IReadOnlyList<ReportedDiagnostic> diagnostics, int articleCount)
+    /// <summary>The build in the server. Returns false (having logged nothing but a detail) when the server cannot be
+    /// used, so the caller builds here instead; <paramref name="completed"/> is false when the build stopped early.</summary>
+    private bool TryRunInServer(BuildRequest request, out bool completed)
     {
-        foreach (var diagnostic in diagnostics)
+        completed = false;
+        using var client = BuildServerClient.TryConnect(TimeSpan.FromSeconds(Math.Max(1, ServerIdleTimeout)), TimeSpan.FromSeconds(10), out var failure);
+        if (client is null)
         {
-            logger.Log(diagnostic);
+            Log.LogMessage(MessageImportance.Low, "ContentCheck: {0}; building in this process.", failure);
+            return false;
         }
-        ArticleCount = articleCount;
-        ErrorCount = diagnostics.Count(d => d.Severity == Diagnostics.DiagnosticSeverity.Error);
-        WarningCount = diagnostics.Count(d => d.Severity == Diagnostics.DiagnosticSeverity.Warning);
+        AnalyzeResponse analysis;
+        try
+        {
+            analysis = client.Analyze(request);
+        }
+        catch (IOException ex)
+        {
+            Log.LogMessage(MessageImportance.Low, "ContentCheck: the build server failed ({0}); building in this process.", ex.Message);
+            return false;
+        }
+        // From here on the events are logged: a failure must not build again (it would log everything twice).
+        Replay(analysis.Events);
+        Count(analysis.Counts);
+        if (analysis.Counts.Stopped)
+        {
+            client.Complete(generateSite: false);
+            return true;
+        }
+        Log.LogMessage(MessageImportance.Normal, "ContentCheck: built by the build server; {0:N0} of {1:N0} articles analyzed, the others unchanged since its last build.",
+            analysis.Counts.Analyzed, analysis.Counts.Articles);
+        try
+        {
+            var completion = client.Complete(GenerateSite && !Log.HasLoggedErrors);
+            Replay(completion.Events);
+            completed = completion.Succeeded;
+        }
+        catch (IOException ex)
+        {
+            Log.LogError(null, BuildErrorCodes.InternalError, null, null, 0, 0, 0, 0,
+                "The ContentCheck build server stopped before the site was written ({0}); build again, or set ContentCheckUseServer=false.", ex.Message);
+        }
+        return true;
+    }
+
+    /// <summary>The build in this process. Returns false when it stopped early or the site failed.</summary>
+    private bool RunHere(BuildRequest request)
+    {
+        var build = new ContentBuild(request);
+        var counts = build.Analyze();
+        Replay(build.Log.Drain());
+        Count(counts);
+        if (counts.Stopped)
+        {
+            return false;
+        }
+        var completed = build.Complete(GenerateSite && !Log.HasLoggedErrors);
+        Replay(build.Log.Drain());
+        return completed;
+    }
+
+    private BuildRequest CreateRequest(DateTimeOffset now) => new()
+    {
+        ContentRoot = Path.GetFullPath(ContentRoot),
+        Articles = Articles.Select(item => item.GetMetadata("FullPath")).Distinct(StringComparer.Ordinal).OrderBy(path => path, StringComparer.Ordinal).ToList(),
+        StartupDirectory = StartupDirectory,
+        PinnedNow = string.IsNullOrWhiteSpace(Now) ? null : Now,
+        Now = now,
+        GenerateSite = GenerateSite,
+        SiteOutputPath = string.IsNullOrEmpty(SiteOutputPath) ? null : Path.GetFullPath(SiteOutputPath),
+        BaseUrl = BaseUrl,
+        ErrorLog = string.IsNullOrEmpty(ErrorLog) ? null : Path.GetFullPath(ErrorLog),
+        Baseline = string.IsNullOrEmpty(Baseline) ? null : Path.GetFullPath(Baseline),
+        UpdateBaseline = UpdateBaseline,
+        CacheFile = string.IsNullOrEmpty(CacheFile) ? null : Path.GetFullPath(CacheFile),
+    };
+
+    /// <summary>Hands build events to MSBuild's logger as they are: the message is already formatted.</summary>
+    private void Replay(IEnumerable<BuildEvent> events)
+    {
+        foreach (var e in events)
+        {
+            switch (e.Kind)
+            {
+                case BuildEventKind.Error:
+                    Log.LogError(null, e.Code, null, e.HelpLink, e.File, e.Line, e.Column, e.EndLine, e.EndColumn, e.Message);
+                    break;
+                case BuildEventKind.Warning:
+                    Log.LogWarning(null, e.Code, null, e.HelpLink, e.File, e.Line, e.Column, e.EndLine, e.EndColumn, e.Message);
+                    break;
+                default:
+                    var importance = e.Importance switch
+                    {
+                        BuildMessageImportance.High => MessageImportance.High,
+                        BuildMessageImportance.Normal => MessageImportance.Normal,
+                        _ => MessageImportance.Low,
+                    };
+                    if (e.Code is null && e.File is null)
+                    {
+                        Log.LogMessage(importance, e.Message);
+                    }
+                    else
+                    {
+                        Log.LogMessage(null, e.Code, null, e.File, e.Line, e.Column, e.EndLine, e.EndColumn, importance, e.Message);
+                    }
+                    break;
+            }
+        }
+    }
+
+    private void Count(BuildCounts counts)
+    {
+        ArticleCount = counts.Articles;
+        ErrorCount = counts.Errors;
+        WarningCount = counts.Warnings;
     }
 
     private bool TryGetNow(out DateTimeOffset now)

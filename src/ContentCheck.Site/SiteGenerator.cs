@@ -46,6 +46,7 @@ public static class SiteGenerator
         var site = new SiteView(settings.Title, settings.Description, baseUrl, settings.Language);
         var model = SiteModel.Build(project, articles, site);
 
+        options.PageCache?.Begin(SiteKey(theme, site, options));
         using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath);
         using var renderer = new PageRenderer(templates, site, cancellationToken);
         var build = new SiteBuild(model, renderer, output, theme, options, cancellationToken);
@@ -57,16 +58,44 @@ public static class SiteGenerator
             }
             build.Run();
             output.Commit();
+            options.PageCache?.Commit(build.Rendered);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            options.PageCache?.Clear();
             throw new SiteGenerationException($"the site could not be written: {ex.Message}", options.OutputDirectory, innerException: ex);
+        }
+        catch
+        {
+            options.PageCache?.Clear();
+            throw;
+        }
+        if (options.PageCache is { } cache)
+        {
+            cache.LastRendered = build.RenderedCount;
         }
         return new SiteResult(build.PageCount, output.FilesWritten, output.TotalBytes, stopwatch.Elapsed)
         {
             FileCount = output.FileCount,
             FilesDeleted = output.FilesDeleted,
         };
+    }
+
+    /// <summary>What every page depends on: the theme's files, site.yml's settings with the effective base URL, and
+    /// the output folder and manifest (a page kept is a file of that folder).</summary>
+    private static string SiteKey(ThemeFiles theme, SiteView site, SiteOptions options)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string? text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes((text ?? "\u0000") + "\u0001"));
+        Add(site.ToString());
+        Add(options.OutputDirectory);
+        Add(options.ManifestPath);
+        foreach (var file in theme.All.OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            Add(file.Name);
+            hash.AppendData(file.Content);
+        }
+        return Convert.ToBase64String(hash.GetHashAndReset());
     }
 
     /// <summary>The base URL ending in <c>/</c>; it must be an absolute http(s) address, since the feed, the sitemap

@@ -24,4 +24,8 @@ public sealed record SiteOptions(string OutputDirectory)
 
     /// <summary>The rules to document under <c>rules/</c> (one page each, from the rule's embedded page).</summary>
     public IReadOnlyList<DiagnosticDescriptor> Rules { get; init; } = [];
+
+    /// <summary>What the previous generation of this site in this process rendered each page from, so pages whose
+    /// inputs did not change are kept without rendering; needs <see cref="ManifestPath"/>. Null: render every page.</summary>
+    public Output.PageCache? PageCache { get; init; }
 }

@@ -19,6 +19,8 @@ public sealed class CheckContentTaskTests
             Articles = articles,
             Now = now,
             StartupDirectory = startup ?? content.FullPath,
+            // In this process, as MSBuild would without the server; ServerBuildTests cover the server.
+            UseServer = false,
         };
         var result = task.Execute();
         return (task, engine, result);

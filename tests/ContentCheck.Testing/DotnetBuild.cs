@@ -87,6 +87,9 @@ public static class DotnetBuild
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // A ContentCheck build server started by a test leaves soon after the tests do (MSBuild reads the variable as
+        // the property ContentCheckServerIdleTimeout).
+        start.Environment["ContentCheckServerIdleTimeout"] = "60";
         start.Environment.Remove("MSBuildExtensionsPath");
         start.Environment.Remove("MSBUILD_EXE_PATH");
         start.Environment.Remove("MSBuildSDKsPath");

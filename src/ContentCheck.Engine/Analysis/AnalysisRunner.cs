@@ -45,15 +45,31 @@ public sealed class AnalysisRunner
             .GroupBy(d => d.Id).Select(g => g.First()).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
 
     /// <summary>Analyzes <paramref name="inputs"/> as articles of <paramref name="project"/>.</summary>
-    public AnalysisResult Run(ContentProject project, IReadOnlyList<ArticleInput> inputs, AnalyzerOptions options, CancellationToken cancellationToken = default)
+    public AnalysisResult Run(ContentProject project, IReadOnlyList<ArticleInput> inputs, AnalyzerOptions options, CancellationToken cancellationToken = default) =>
+        Run(project, inputs, options, cache: null, cancellationToken);
+
+    /// <summary>Analyzes <paramref name="inputs"/> as articles of <paramref name="project"/>, reusing from
+    /// <paramref name="cache"/> the parse and per-article findings of every file unchanged since the run that stored
+    /// them (the caller keeps one cache per project and options), and storing the new ones.</summary>
+    public AnalysisResult Run(ContentProject project, IReadOnlyList<ArticleInput> inputs, AnalyzerOptions options, ArticleResultCache? cache, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var ordered = inputs.OrderBy(i => i.Path, StringComparer.Ordinal).ToArray();
         var articles = new Article[ordered.Length];
         var perArticle = new List<Diagnostic>[ordered.Length];
+        var analyzed = 0;
 
         Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
+            // Stamped before reading: a file that changes while it is read gets a newer stamp, and is read again next run.
+            var stamp = cache is null ? null : ordered[i].Stamp();
+            if (stamp is { } known && cache!.TryGet(ordered[i].Path, known, out var cachedArticle, out var cachedDiagnostics))
+            {
+                articles[i] = cachedArticle;
+                perArticle[i] = cachedDiagnostics;
+                return;
+            }
+            Interlocked.Increment(ref analyzed);
             var article = Article.Read(ordered[i].Load(project.Schema.Templates), project.Schema);
             var diagnostics = new List<Diagnostic>();
             var context = new ArticleContext(article, project, options, diagnostics);
@@ -68,7 +84,12 @@ public sealed class AnalysisRunner
             }
             articles[i] = article;
             perArticle[i] = diagnostics;
+            if (stamp is { } fresh)
+            {
+                cache!.Set(ordered[i].Path, fresh, article, diagnostics);
+            }
         });
+        cache?.EndRun(ordered.Select(i => i.Path), analyzed);
 
         var all = new List<Diagnostic>();
         foreach (var list in perArticle)

@@ -13,6 +13,9 @@ public abstract class ArticleInput
     /// <summary>Reads and parses the article; <paramref name="templates"/> are the template tags its body may hold.</summary>
     public abstract ArticleDocument Load(TemplateSyntax templates = TemplateSyntax.None);
 
+    /// <summary>The file's size and time stamp, taken before it is read; null for text held in memory.</summary>
+    internal virtual FileStamp? Stamp() => null;
+
     /// <summary>An article file; <paramref name="path"/> is how diagnostics name it.</summary>
     public static ArticleInput FromFile(string fullPath, string path) => new FileInput(fullPath, path);
 
@@ -22,6 +25,8 @@ public abstract class ArticleInput
     private sealed class FileInput(string fullPath, string path) : ArticleInput(path)
     {
         public override ArticleDocument Load(TemplateSyntax templates = TemplateSyntax.None) => DocumentLoader.Load(fullPath, Path, templates);
+
+        internal override FileStamp? Stamp() => FileStamp.Of(fullPath);
     }
 
     private sealed class TextInput(string path, string text) : ArticleInput(path)

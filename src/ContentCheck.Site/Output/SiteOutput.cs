@@ -95,6 +95,25 @@ internal sealed class SiteOutput : IDisposable
         _changed[relativePath] = true;
     }
 
+    /// <summary>Keeps a file exactly as the previous generation published it, without producing its bytes: true when
+    /// the manifest records it and the file on disk is still that one (same length and timestamp). The caller knows
+    /// the file's inputs did not change; on false it must produce the file.</summary>
+    public bool TryKeep(string relativePath)
+    {
+        if (_previousManifest is null || !_previousManifest.Entries.TryGetValue(relativePath, out var known))
+        {
+            return false;
+        }
+        var existing = _existing.GetAwaiter().GetResult();
+        if (!existing.Files.TryGetValue(relativePath, out var onDisk) || onDisk.Length != known.Length || onDisk.LastWriteTicks != known.LastWriteTicks)
+        {
+            return false;
+        }
+        Resolve(relativePath, _final);
+        Record(relativePath, known);
+        return true;
+    }
+
     /// <summary>Produces a large file by streaming it (the corpus as data), so it never sits in memory whole: it is
     /// written to the temporary folder, hashed on the way, and dropped again if it equals the published one.</summary>
     public void WriteStream(string relativePath, Action<Stream> write)

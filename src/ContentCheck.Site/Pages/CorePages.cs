@@ -42,7 +42,9 @@ internal static class CorePages
                 ["article"] = article,
                 ["body"] = new RawHtml(ArticleBodyRenderer.Render(article.Article.Document.Body)),
                 ["page"] = new PageInfo(article.Title, article.Path, article.Summary, ArticleHead.Build(build.Model.Site, article)),
-            });
+            },
+            // The body comes from the engine's parse, which an unchanged file keeps from build to build.
+            inputs: [article.Key, article.Article.Document, .. article.Related.Select(r => r.Key)]);
         }
     }
 

@@ -55,7 +55,8 @@ internal static class ListPages
                 ["term"] = term,
                 ["articles"] = Slice(term.Articles, first, PageSize),
                 ["pagination"] = new { Current = current, Total = pageCount, Previous = previous, Next = next },
-            });
+            },
+            inputs: [kind, term.Key, term.Name, term.Path, term.Description ?? string.Empty, pageCount, .. Slice(term.Articles, first, PageSize).Select(a => a.Key)]);
         }
     }
 

@@ -35,11 +35,40 @@ internal sealed class SiteBuild(SiteModel model, PageRenderer renderer, SiteOutp
 
     /// <summary>Plans an HTML page; <paramref name="variables"/> runs when the page renders, on any thread, so the
     /// costly part of a page (a body, a slice of a list) is built in parallel and dropped right after.</summary>
-    public void AddPage(string template, PageInfo page, Func<IReadOnlyDictionary<string, object?>> variables)
+    public void AddPage(string template, PageInfo page, Func<IReadOnlyDictionary<string, object?>> variables) =>
+        AddPage(template, page, variables, inputs: null);
+
+    /// <summary>Plans an HTML page whose bytes depend on nothing but the site-wide inputs and <paramref name="inputs"/>
+    /// (compared with <see cref="object.Equals(object)"/>): with a <see cref="SiteOptions.PageCache"/> that rendered it
+    /// from equal inputs, the published file is kept without rendering.</summary>
+    public void AddPage(string template, PageInfo page, Func<IReadOnlyDictionary<string, object?>> variables, object[]? inputs)
     {
         PagePaths.Add(page.Path);
-        _pages.Add(() => output.WriteBytes(page.Path, Utf8.GetBytes(renderer.Render(template, page.Path, page, variables()))));
+        var cache = options.PageCache;
+        object[]? key = inputs is null ? null : [template, page, .. inputs];
+        _pages.Add(() =>
+        {
+            if (key is not null && cache is not null && cache.Matches(page.Path, key) && output.TryKeep(page.Path))
+            {
+                Rendered.TryAdd(page.Path, key);
+                return;
+            }
+            output.WriteBytes(page.Path, Utf8.GetBytes(renderer.Render(template, page.Path, page, variables())));
+            Interlocked.Increment(ref _renderedCount);
+            if (key is not null)
+            {
+                Rendered.TryAdd(page.Path, key);
+            }
+        });
     }
+
+    /// <summary>The inputs of every cacheable page of this generation, for <see cref="SiteOptions.PageCache"/>.</summary>
+    public ConcurrentDictionary<string, object[]> Rendered { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Pages actually rendered (not kept).</summary>
+    public int RenderedCount => _renderedCount;
+
+    private int _renderedCount;
 
     /// <summary>Plans an HTML page whose variables are ready.</summary>
     public void AddPage(string template, PageInfo page, IReadOnlyDictionary<string, object?> variables) =>

@@ -102,6 +102,16 @@ internal sealed class ArticleView
 
     /// <summary>Other articles sharing the most people and topics with this one (at most five).</summary>
     public IReadOnlyList<ArticleView> Related { get; internal set; } = [];
+
+    /// <summary>Every field a template can show of this article, except the body and <see cref="Related"/>, in one
+    /// string: equal keys, equal list entries and metadata panels (see <see cref="Output.PageCache"/>).</summary>
+    internal string Key => _key ??= string.Join("\u0001", new object?[]
+    {
+        Title, Path, Published, Updated, Source, Dateline, OriginalUrl, Summary, Language, Credit, WordCount,
+        string.Join("\u0002", Authors), string.Join("\u0002", Topics), string.Join("\u0002", People),
+    });
+
+    private string? _key;
 }
 
 /// <summary>A group of articles with a page of its own: a source, an author, a topic, a person, a year or a month.</summary>

@@ -1,6 +1,6 @@
 using ContentCheck.Baseline;
+using ContentCheck.Build.Protocol;
 using ContentCheck.Diagnostics;
-using Microsoft.Build.Framework;
 
 namespace ContentCheck.Build;
 
@@ -12,31 +12,31 @@ namespace ContentCheck.Build;
 /// </summary>
 internal static class BaselineStep
 {
-    public static bool TryApply(CheckContent task, IReadOnlyList<Diagnostic> all, out IReadOnlyList<Diagnostic> diagnostics, out bool applied)
+    public static bool TryApply(BuildRequest request, BuildLog log, IReadOnlyList<Diagnostic> all, out IReadOnlyList<Diagnostic> diagnostics, out bool applied)
     {
         diagnostics = all;
         applied = false;
-        if (string.IsNullOrEmpty(task.Baseline))
+        if (string.IsNullOrEmpty(request.Baseline))
         {
-            if (task.UpdateBaseline)
+            if (request.UpdateBaseline)
             {
-                task.Log.LogError(null, BuildErrorCodes.BaselineMissing, null, null, 0, 0, 0, 0,
+                log.Error(BuildErrorCodes.BaselineMissing, null,
                     "ContentCheckUpdateBaseline=true needs a file to write: set ContentCheckBaseline, e.g. -p:ContentCheckBaseline=contentcheck.baseline.json.");
                 return false;
             }
             return true;
         }
 
-        var path = Path.GetFullPath(task.Baseline!);
-        if (task.UpdateBaseline)
+        var path = Path.GetFullPath(request.Baseline!);
+        if (request.UpdateBaseline)
         {
             BaselineFile.Write(path, all);
-            task.Log.LogMessage(MessageImportance.High, "ContentCheck: baseline written to {0} ({1} findings recorded)", path,
+            log.Message(BuildMessageImportance.High, "ContentCheck: baseline written to {0} ({1} findings recorded)", path,
                 all.Count(d => !d.IsSuppressed && d.Severity >= DiagnosticSeverity.Warning));
         }
         else if (!File.Exists(path))
         {
-            task.Log.LogError(null, BuildErrorCodes.BaselineMissing, null, path, 0, 0, 0, 0,
+            log.Error(BuildErrorCodes.BaselineMissing, path,
                 "The baseline file '{0}' does not exist. Create it from the current findings with -p:ContentCheckUpdateBaseline=true, or unset ContentCheckBaseline.", path);
             return false;
         }
@@ -48,20 +48,20 @@ internal static class BaselineStep
         }
         catch (InvalidDataException ex)
         {
-            task.Log.LogError(null, BuildErrorCodes.BaselineInvalid, null, path, 0, 0, 0, 0, ex.Message);
+            log.Error(BuildErrorCodes.BaselineInvalid, path, ex.Message);
             return false;
         }
 
         var result = baseline.Apply(all);
         foreach (var entry in result.Removable)
         {
-            task.Log.LogMessage(MessageImportance.Normal,
+            log.Message(BuildMessageImportance.Normal,
                 "{0}: {1} is fixed and can be removed from the baseline ({2}); rewrite it with -p:ContentCheckUpdateBaseline=true.",
                 entry.Path, entry.RuleId, entry.Message);
         }
         if (result.Removable.Count > 0)
         {
-            task.Log.LogMessage(MessageImportance.High, "ContentCheck: {0} baseline entries are fixed and can be removed (see -v:n).", result.Removable.Count);
+            log.Message(BuildMessageImportance.High, "ContentCheck: {0} baseline entries are fixed and can be removed (see -v:n).", result.Removable.Count);
         }
         diagnostics = result.Diagnostics;
         applied = true;

@@ -1,0 +1,84 @@
+using System.Globalization;
+using ContentCheck.Build.Protocol;
+using ContentCheck.Caching;
+
+namespace ContentCheck.Build;
+
+/// <summary>What a build's result depends on, as <see cref="BuildFingerprint"/>s: the tool's own build, the options,
+/// the content repo's configuration files and the article files.</summary>
+public static class BuildFingerprints
+{
+    /// <summary>What one article's findings depend on besides its own text: the tool's build, the clock, the content
+    /// root and its configuration files (registries, schema, site.yml, every applicable .editorconfig). While it is
+    /// unchanged, an unchanged article's parse and findings can be reused.</summary>
+    public static string Analysis(BuildRequest request) => AnalysisPart(request).Complete();
+
+    /// <summary>What the whole build's output depends on: <see cref="Analysis"/>, the task's options, the theme, the
+    /// baseline and every article file's size and time stamp. Equal fingerprints: the build cache can be replayed.</summary>
+    public static string Build(BuildRequest request)
+    {
+        var fingerprint = AnalysisPart(request)
+            .Add("site", request.GenerateSite ? request.SiteOutputPath : "off")
+            // A deleted site folder must be written again even when nothing else changed.
+            .Add("site-exists", request.GenerateSite && request.SiteOutputPath is { } site && Directory.Exists(site) ? "yes" : "no")
+            .Add("base-url", request.BaseUrl)
+            .Add("error-log", string.IsNullOrEmpty(request.ErrorLog) ? null : request.ErrorLog + (File.Exists(request.ErrorLog) ? "" : " (missing)"))
+            .Add("update-baseline", request.UpdateBaseline ? "yes" : "no");
+
+        // The theme changes the site, not the diagnostics: without it here, a no-op build would keep a stale site.
+        var theme = Path.Combine(request.ContentRoot, "theme");
+        if (request.GenerateSite && Directory.Exists(theme))
+        {
+            foreach (var file in Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
+            {
+                fingerprint.AddFileStamp("theme", file);
+            }
+        }
+        if (!string.IsNullOrEmpty(request.Baseline))
+        {
+            fingerprint.AddFileContents("baseline", Path.GetFullPath(request.Baseline!));
+        }
+        fingerprint.Add("articles", request.Articles.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var path in request.Articles)
+        {
+            fingerprint.AddFileStamp(path, path);
+        }
+        return fingerprint.Complete();
+    }
+
+    private static BuildFingerprint AnalysisPart(BuildRequest request)
+    {
+        var fingerprint = new BuildFingerprint()
+            .Add("build", typeof(ContentBuild).Assembly.ManifestModule.ModuleVersionId.ToString())
+            .Add("engine", typeof(ContentCheck.Analysis.AnalysisRunner).Assembly.ManifestModule.ModuleVersionId.ToString())
+            .Add("site-generator", typeof(ContentCheck.Site.SiteGenerator).Assembly.ManifestModule.ModuleVersionId.ToString())
+            // An unpinned clock changes "published in the future" only from one day to the next: key on the UTC day.
+            .Add("now", string.IsNullOrWhiteSpace(request.PinnedNow) ? "day:" + request.Now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : request.PinnedNow)
+            .Add("root", request.ContentRoot);
+        foreach (var file in ConfigurationFiles(request.ContentRoot))
+        {
+            fingerprint.AddFileContents("config", file);
+        }
+        return fingerprint;
+    }
+
+    /// <summary>The YAML files of the content root and every <c>.editorconfig</c> that can apply to an article: those
+    /// below the root and those above it up to the file system's root.</summary>
+    private static IEnumerable<string> ConfigurationFiles(string contentRoot)
+    {
+        var files = new List<string>();
+        files.AddRange(Directory.EnumerateFiles(contentRoot, "*.yml", SearchOption.TopDirectoryOnly));
+        files.AddRange(Directory.EnumerateFiles(contentRoot, "*.yaml", SearchOption.TopDirectoryOnly));
+        files.AddRange(Directory.EnumerateFiles(contentRoot, ".editorconfig", SearchOption.AllDirectories));
+        for (var parent = Directory.GetParent(Path.GetFullPath(contentRoot)); parent is not null; parent = parent.Parent)
+        {
+            var candidate = Path.Combine(parent.FullName, ".editorconfig");
+            if (File.Exists(candidate))
+            {
+                files.Add(candidate);
+            }
+        }
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+}

@@ -1,0 +1,126 @@
+using ContentCheck.Analysis;
+using ContentCheck.Build.Protocol;
+using ContentCheck.Caching;
+using ContentCheck.Configuration;
+using ContentCheck.Diagnostics;
+using ContentCheck.Project;
+using ContentCheck.Reporting;
+using ContentCheck.Rules;
+
+namespace ContentCheck.Build;
+
+/// <summary>
+/// One build of a content project, in two halves: <see cref="Analyze"/> validates every article, applies the
+/// baseline and writes the SARIF log; <see cref="Complete"/> then emits the site (when the caller, who alone knows
+/// whether MSBuild turned a warning into an error, asks for it) and writes the build cache. Output goes to a
+/// <see cref="BuildLog"/>. The same class runs in the MSBuild task's process and in the build server; with a
+/// <see cref="Workspace"/> it reuses what the previous build of the same content root learned.
+/// </summary>
+public sealed class ContentBuild
+{
+    private readonly BuildRequest _request;
+    private readonly Workspace _workspace;
+    private ContentProject? _project;
+    private AnalysisResult? _result;
+    private IReadOnlyList<DiagnosticDescriptor> _rules = Array.Empty<DiagnosticDescriptor>();
+    private List<ReportedDiagnostic>? _reported;
+
+    /// <param name="request">The build.</param>
+    /// <param name="workspace">What earlier builds of this content root left (the server's); a new one otherwise.</param>
+    public ContentBuild(BuildRequest request, Workspace? workspace = null)
+    {
+        _request = request;
+        _workspace = workspace ?? new Workspace();
+        Log = new BuildLog(DisplayPaths.Create(request.ContentRoot, request.StartupDirectory));
+    }
+
+    /// <summary>What the build logged.</summary>
+    public BuildLog Log { get; }
+
+    /// <summary>Replays the build cache when its fingerprint is <paramref name="fingerprint"/> (nothing changed since
+    /// the build that wrote it): every diagnostic is logged again, unlike C#'s skipped CoreCompile, without parsing a
+    /// single article, and the site stays as that build wrote it. Returns null when the cache does not apply.</summary>
+    public static BuildCounts? TryReplay(BuildRequest request, string fingerprint, BuildLog log)
+    {
+        if (string.IsNullOrEmpty(request.CacheFile) || ResultCacheFile.TryRead(request.CacheFile!) is not { } cached || cached.Fingerprint != fingerprint)
+        {
+            return null;
+        }
+        foreach (var diagnostic in cached.Diagnostics)
+        {
+            log.Diagnostic(diagnostic);
+        }
+        return Count(cached.ArticleCount, cached.Diagnostics, analyzed: 0);
+    }
+
+    /// <summary>Validates the articles, applies the baseline, writes the SARIF log, and logs every diagnostic.</summary>
+    public BuildCounts Analyze()
+    {
+        var root = _request.ContentRoot;
+        var project = _project = ContentProjectLoader.Load(root);
+        var inputs = _request.Articles
+            .Select(full => ArticleInput.FromFile(full, Path.GetRelativePath(project.RootDirectory, full).Replace(Path.DirectorySeparatorChar, '/')))
+            .ToList();
+
+        var runner = BuiltInRunner;
+        var cache = _workspace.ArticlesFor(BuildFingerprints.Analysis(_request));
+        var result = _result = runner.Run(project, inputs, new AnalyzerOptions(_request.Now, new EditorConfigRuleConfiguration(root)), cache);
+        _rules = runner.Descriptors;
+        if (!BaselineStep.TryApply(_request, Log, result.Diagnostics, out var diagnostics, out var baselineApplied))
+        {
+            return Count(result.Articles.Count, Array.Empty<ReportedDiagnostic>(), cache.LastAnalyzed) with { Stopped = true };
+        }
+
+        // Suppressed findings stay in the SARIF log (as suppressed) but are not build output; silent ones neither.
+        _reported = diagnostics
+            .Where(d => !d.IsSuppressed && d.Severity != DiagnosticSeverity.Hidden)
+            .Select(ReportedDiagnostic.From)
+            .ToList();
+        foreach (var diagnostic in _reported)
+        {
+            Log.Diagnostic(diagnostic);
+        }
+        if (!string.IsNullOrEmpty(_request.ErrorLog))
+        {
+            SarifWriter.WriteFile(Path.GetFullPath(_request.ErrorLog), ToolVersion, _rules, diagnostics, root, baselineApplied);
+        }
+        return Count(result.Articles.Count, _reported, cache.LastAnalyzed);
+    }
+
+    /// <summary>Emits the site when <paramref name="generateSite"/> and writes the build cache. Returns false when the
+    /// site could not be written (an error says why); then nothing is cached, so the next build tries again.</summary>
+    public bool Complete(bool generateSite)
+    {
+        if (_result is null || _project is null || _reported is null)
+        {
+            // Analyze failed before it had findings (a baseline error): nothing to publish or cache.
+            return !Log.HasErrors;
+        }
+        if (generateSite && !SiteStep.TryGenerate(_request, Log, _project, _result.Articles, _rules, _workspace.Pages))
+        {
+            return false;
+        }
+        if (!string.IsNullOrEmpty(_request.CacheFile) && _request.Fingerprint is { } fingerprint)
+        {
+            ResultCacheFile.Write(_request.CacheFile!, new ResultCacheFile.Content(fingerprint, _result.Articles.Count, _reported));
+        }
+        return true;
+    }
+
+    /// <summary>The tool's version, as SARIF's driver reports it.</summary>
+    public static string ToolVersion { get; } =
+        typeof(ContentBuild).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    // One runner for the process: its analyzers (and what they precompute) serve every build the server runs.
+    private static AnalysisRunner BuiltInRunner => s_runner ??= new AnalysisRunner(BuiltInAnalyzers.All);
+    private static AnalysisRunner? s_runner;
+
+    private static BuildCounts Count(int articles, IReadOnlyList<ReportedDiagnostic> diagnostics, int analyzed) => new()
+    {
+        Articles = articles,
+        Errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error),
+        Warnings = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning),
+        Analyzed = analyzed,
+    };
+}

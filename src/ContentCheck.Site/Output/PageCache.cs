@@ -1,0 +1,40 @@
+using System.Collections.Concurrent;
+
+namespace ContentCheck.Site.Output;
+
+/// <summary>
+/// Remembers, between generations of one site in one process (the build server's), what each article and list page
+/// was rendered from: its template and its inputs (the visible fields of the articles it shows, and the engine's
+/// parsed article for a body, compared by reference). A page whose inputs are unchanged, and whose file is still the
+/// one the manifest records, is kept without rendering — an edit re-renders the pages that show the edited article.
+/// Anything that changes every page (the theme, site.yml, the base URL, the output folder) starts the cache afresh.
+/// </summary>
+public sealed class PageCache
+{
+    private ConcurrentDictionary<string, object[]> _pages = new(StringComparer.Ordinal);
+    private string? _siteKey;
+
+    /// <summary>Pages rendered by the last generation (the others were kept).</summary>
+    public int LastRendered { get; internal set; }
+
+    /// <summary>Starts a generation whose site-wide inputs are <paramref name="siteKey"/>.</summary>
+    internal void Begin(string siteKey)
+    {
+        if (!string.Equals(_siteKey, siteKey, StringComparison.Ordinal))
+        {
+            _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
+            _siteKey = siteKey;
+        }
+    }
+
+    /// <summary>Whether the page at <paramref name="path"/> was rendered from exactly <paramref name="inputs"/>.</summary>
+    internal bool Matches(string path, object[] inputs) =>
+        _pages.TryGetValue(path, out var previous) && previous.SequenceEqual(inputs);
+
+    /// <summary>Replaces what is remembered with the pages of a generation that was committed: only a published page
+    /// may be kept later, and pages the site no longer has are forgotten.</summary>
+    internal void Commit(ConcurrentDictionary<string, object[]> published) => _pages = published;
+
+    /// <summary>Forgets everything, after a generation that failed: its pages may not match the published files.</summary>
+    internal void Clear() => _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
+}

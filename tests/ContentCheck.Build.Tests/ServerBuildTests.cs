@@ -1,0 +1,57 @@
+using ContentCheck.Testing;
+
+namespace ContentCheck.Build.Tests;
+
+/// <summary>
+/// Real builds through the ContentCheck build server: a build after an edit re-analyzes only the edited article, and
+/// reports exactly what a build in MSBuild's own process reports, down to the bytes of the site.
+/// </summary>
+[Collection(RealBuilds.Name)]
+public sealed class ServerBuildTests
+{
+    [Fact]
+    public void An_edit_re_analyzes_one_article_and_the_output_equals_an_in_process_build()
+    {
+        using var work = new TemporaryDirectory();
+        work.CopyFrom(RepositoryPaths.Content, "content");
+        var bad = work.Write("content/articles/2008/03/18/bad-date.md", "---\ntitle: Bad\nsource: xinhua\nauthors: [Liao Lei]\npublished: 2008-13-45\n---\nBody.\n");
+        // Two warnings (CC3002, CC3004) and a suppressed one, in an article the edit leaves alone.
+        work.Write("content/articles/2008/03/18/warned.md", WarnedContent.Article);
+        var content = Path.Combine(work.FullPath, "content");
+        string[] Arguments(string name, bool server) =>
+        [
+            "-v:n", "-p:ContentRoot=" + content, "-p:ContentCheckNow=2026-01-01T00:00:00Z",
+            "-p:ContentCheckSiteOutputPath=" + Path.Combine(work.FullPath, name, "site"),
+            "-p:ContentCheckCacheFile=" + Path.Combine(work.FullPath, name, "obj", "contentcheck.cache"),
+            "-p:ContentCheckUseServer=" + (server ? "true" : "false"),
+        ];
+
+        var first = DotnetBuild.Content(work.FullPath, Arguments("server", server: true));
+        File.WriteAllText(bad, File.ReadAllText(bad).Replace("2008-13-45", "2008-03-18"));
+        var afterEdit = DotnetBuild.Content(work.FullPath, Arguments("server", server: true));
+        var inProcess = DotnetBuild.Content(work.FullPath, Arguments("in-process", server: false));
+
+        Assert.NotEqual(0, first.ExitCode);
+        Assert.Contains("built by the build server; 4 of 4 articles analyzed", first.Output);
+        Assert.True(afterEdit.ExitCode == 0, afterEdit.Output);
+        Assert.Contains("built by the build server; 1 of 4 articles analyzed", afterEdit.Output);
+        Assert.DoesNotContain("built by the build server", inProcess.Output);
+
+        // The unchanged article's warning is still reported, from the reused analysis, exactly as in-process.
+        Assert.Contains(afterEdit.DiagnosticLines, l => l.Contains("warned.md", StringComparison.Ordinal) && l.Contains("warning CC3002", StringComparison.Ordinal));
+        Assert.Equal(inProcess.DiagnosticLines, afterEdit.DiagnosticLines);
+        AssertSameFiles(Path.Combine(work.FullPath, "in-process", "site"), Path.Combine(work.FullPath, "server", "site"));
+    }
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        var expectedFiles = Directory.EnumerateFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Order(StringComparer.Ordinal).ToList();
+        var actualFiles = Directory.EnumerateFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(expectedFiles, actualFiles);
+        Assert.NotEmpty(expectedFiles);
+        foreach (var file in expectedFiles)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), file + " differs");
+        }
+    }
+}

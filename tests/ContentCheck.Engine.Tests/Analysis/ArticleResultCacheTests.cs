@@ -1,0 +1,57 @@
+using ContentCheck.Analysis;
+using ContentCheck.Caching;
+using ContentCheck.Project;
+using ContentCheck.Rules;
+using ContentCheck.Testing;
+
+namespace ContentCheck.Engine.Tests.Analysis;
+
+/// <summary>Reusing unchanged articles' parse and findings must never change a run's result: every run with the cache
+/// reports exactly what a run without it reports, while parsing only what changed.</summary>
+public sealed class ArticleResultCacheTests
+{
+    private static readonly AnalyzerOptions Options = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public void Reuses_unchanged_articles_and_reports_what_a_full_run_reports()
+    {
+        using var work = new TemporaryDirectory();
+        work.CopyFrom(RepositoryPaths.Content, "content");
+        var root = Path.Combine(work.FullPath, "content");
+        var edited = work.Write("content/articles/2008/03/18/edited.md", "---\ntitle: Edited\nsource: xinhua\nauthors: [Liao Lei]\npublished: 2008-03-18\n---\nFirst text.\n");
+        var deleted = work.Write("content/articles/2008/03/18/deleted.md", "---\ntitle: Deleted\nsource: xinhua\nauthors: [Liao Lei]\npublished: 2008-13-45\n---\nSoon gone.\n");
+        var runner = new AnalysisRunner(BuiltInAnalyzers.All);
+        var cache = new ArticleResultCache();
+
+        var first = Run(runner, root, cache);
+        Assert.Equal(4, cache.LastAnalyzed);
+        var second = Run(runner, root, cache);
+        Assert.Equal(0, cache.LastAnalyzed);
+        Assert.Equal(first, second);
+
+        // A duplicate of another article's body: the corpus rule must see the new text beside the reused ones.
+        var seed = Directory.EnumerateFiles(Path.Combine(root, "articles"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(edited, File.ReadAllText(seed).Replace("title:", "title: Copy of", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(edited, DateTime.UtcNow.AddMinutes(1));
+        var afterEdit = Run(runner, root, cache);
+        Assert.Equal(1, cache.LastAnalyzed);
+        Assert.Equal(Run(runner, root, cache: null), afterEdit);
+        Assert.Contains(afterEdit, d => d.Id == "CC5003" || d.Id == "CC5004");
+
+        File.Delete(deleted);
+        var afterDelete = Run(runner, root, cache);
+        Assert.Equal(0, cache.LastAnalyzed);
+        Assert.Equal(3, cache.Count);
+        Assert.Equal(Run(runner, root, cache: null), afterDelete);
+        Assert.DoesNotContain(afterDelete, d => d.Path.EndsWith("deleted.md", StringComparison.Ordinal));
+    }
+
+    private static List<ReportedDiagnostic> Run(AnalysisRunner runner, string root, ArticleResultCache? cache)
+    {
+        var project = ContentProjectLoader.Load(root);
+        var inputs = Directory.EnumerateFiles(Path.Combine(root, "articles"), "*.md", SearchOption.AllDirectories)
+            .Select(f => ArticleInput.FromFile(f, Path.GetRelativePath(root, f).Replace('\\', '/')))
+            .ToList();
+        return runner.Run(project, inputs, Options, cache).Diagnostics.Select(ReportedDiagnostic.From).ToList();
+    }
+}

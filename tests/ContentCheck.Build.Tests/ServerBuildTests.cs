@@ -41,6 +41,19 @@ public sealed class ServerBuildTests
         Assert.Contains(afterEdit.DiagnosticLines, l => l.Contains("warned.md", StringComparison.Ordinal) && l.Contains("warning CC3002", StringComparison.Ordinal));
         Assert.Equal(inProcess.DiagnosticLines, afterEdit.DiagnosticLines);
         AssertSameFiles(Path.Combine(work.FullPath, "in-process", "site"), Path.Combine(work.FullPath, "server", "site"));
+
+        // A second edit over a published site: the server keeps the pages that do not show the article.
+        var warned = Path.Combine(content, "articles", "2008", "03", "18", "warned.md");
+        File.WriteAllText(warned, File.ReadAllText(warned).Replace("title: Talks end without a deal", "title: Talks end in a deal", StringComparison.Ordinal));
+        var secondEdit = DotnetBuild.Content(work.FullPath, Arguments("server", server: true));
+        var secondInProcess = DotnetBuild.Content(work.FullPath, Arguments("in-process", server: false));
+
+        Assert.True(secondEdit.ExitCode == 0, secondEdit.Output);
+        var pages = System.Text.RegularExpressions.Regex.Match(secondEdit.Output, @"ContentCheck: (\d+) of (\d+) pages rendered, the others unchanged since the last build");
+        Assert.True(pages.Success, secondEdit.Output);
+        Assert.InRange(int.Parse(pages.Groups[1].Value), 1, int.Parse(pages.Groups[2].Value) - 10);
+        Assert.Equal(secondInProcess.DiagnosticLines, secondEdit.DiagnosticLines);
+        AssertSameFiles(Path.Combine(work.FullPath, "in-process", "site"), Path.Combine(work.FullPath, "server", "site"));
     }
 
     private static void AssertSameFiles(string expected, string actual)

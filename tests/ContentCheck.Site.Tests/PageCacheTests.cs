@@ -1,0 +1,83 @@
+using ContentCheck.Metadata;
+using ContentCheck.Site.Output;
+using ContentCheck.Site.Tests.Infrastructure;
+using ContentCheck.Testing;
+
+namespace ContentCheck.Site.Tests;
+
+/// <summary>The build server's page cache: a page is kept without rendering only when everything it shows is
+/// unchanged and its published file is intact, and a site generated with the cache is byte for byte the site
+/// generated without it.</summary>
+public sealed class PageCacheTests : IDisposable
+{
+    private const string BbcArticle = "articles/2007/10/12/us-and-russia-fail-to-bridge-gap.md";
+    private readonly TemporaryDirectory _work = new();
+    private readonly string _content;
+
+    public PageCacheTests()
+    {
+        _content = Path.Combine(_work.FullPath, "content");
+        _work.CopyFrom(RepositoryPaths.Content, "content");
+    }
+
+    public void Dispose() => _work.Dispose();
+
+    [Fact]
+    public void Unchanged_pages_are_kept_edited_ones_rendered_and_the_site_equals_a_fresh_one()
+    {
+        var (project, articles, _) = SiteBuilder.Load(_content);
+        var cache = new PageCache();
+        var first = Generate(project, articles, "site", cache);
+        Assert.Equal(first.PageCount, cache.LastRendered);
+
+        Generate(project, articles, "site", cache);
+        var unchanged = cache.LastRendered;
+        // Only the pages that show the whole corpus (home, indexes, statistics, rules, search, 404) render again; every
+        // article page and list page is kept.
+        Assert.InRange(unchanged, 1, first.PageCount - articles.Count - 5);
+
+        // The same article objects except the edited one, as the server's article cache hands them over.
+        var article = Path.Combine(_content, BbcArticle);
+        File.WriteAllText(article, File.ReadAllText(article).Replace("title: ", "title: Edited: ", StringComparison.Ordinal));
+        var reloaded = SiteBuilder.Load(_content).Articles;
+        var edited = articles.Select(a => a.Path == BbcArticle ? reloaded.Single(r => r.Path == BbcArticle) : a).ToList();
+        Generate(project, edited, "site", cache);
+        Assert.InRange(cache.LastRendered, unchanged + 1, first.PageCount - 1);
+
+        Generate(project, edited, "fresh", cache: null);
+        AssertSameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
+    }
+
+    [Fact]
+    public void A_published_page_deleted_by_hand_is_rendered_again()
+    {
+        var (project, articles, _) = SiteBuilder.Load(_content);
+        var cache = new PageCache();
+        Generate(project, articles, "site", cache);
+        var page = Directory.EnumerateFiles(Path.Combine(_work.FullPath, "site", "articles"), "index.html", SearchOption.AllDirectories).First();
+        var bytes = File.ReadAllBytes(page);
+        File.Delete(page);
+
+        Generate(project, articles, "site", cache);
+
+        Assert.Equal(bytes, File.ReadAllBytes(page));
+    }
+
+    private SiteResult Generate(ContentCheck.Project.ContentProject project, IReadOnlyList<Article> articles, string folder, PageCache? cache) =>
+        SiteGenerator.Generate(project, articles, new SiteOptions(Path.Combine(_work.FullPath, folder))
+        {
+            ManifestPath = Path.Combine(_work.FullPath, "obj", folder + ".manifest"),
+            Rules = SiteBuilder.RuleDescriptors(),
+            PageCache = cache,
+        });
+
+    private static void AssertSameFiles(string expected, string actual)
+    {
+        var names = Directory.EnumerateFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(names, Directory.EnumerateFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order(StringComparer.Ordinal));
+        foreach (var name in names)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(expected, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, name))), name + " differs");
+        }
+    }
+}

@@ -46,6 +46,12 @@ public sealed class PageCacheTests : IDisposable
 
         Generate(project, edited, "fresh", cache: null);
         AssertSameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
+
+        // A deleted article: its words stay in the kept vocabulary but must not reach the search index.
+        var remaining = edited.Where(a => a.Path != BbcArticle).ToList();
+        Generate(project, remaining, "site", cache);
+        Generate(project, remaining, "fresh-after-delete", cache: null);
+        AssertSameFiles(Path.Combine(_work.FullPath, "fresh-after-delete"), Path.Combine(_work.FullPath, "site"));
     }
 
     [Fact]

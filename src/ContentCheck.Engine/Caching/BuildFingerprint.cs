@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading.Tasks;
 
 namespace ContentCheck.Caching;
 
@@ -45,6 +46,27 @@ public sealed class BuildFingerprint
         Append(info.Exists
             ? info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + info.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)
             : "\0missing");
+        return this;
+    }
+
+    /// <summary>Adds many files' identities (path, size, last write time) at once: the files are examined on every core
+    /// and hashed in one block, since a no-op build of 10,000 articles spends most of its time here.</summary>
+    public BuildFingerprint AddFileStamps(IReadOnlyList<string> paths)
+    {
+        var stamps = new string[paths.Count];
+        Parallel.For(0, paths.Count, i =>
+        {
+            var info = new FileInfo(paths[i]);
+            stamps[i] = info.Exists
+                ? info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + info.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : "\0missing";
+        });
+        var block = new StringBuilder(paths.Count * 100);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            block.Append(paths[i]).Append('\0').Append(stamps[i]).Append('\0');
+        }
+        _hash.AppendData(Encoding.UTF8.GetBytes(block.ToString()));
         return this;
     }
 

@@ -14,6 +14,9 @@ public sealed class PageCache
     private ConcurrentDictionary<string, object[]> _pages = new(StringComparer.Ordinal);
     private string? _siteKey;
 
+    /// <summary>What each article's text gave the search index and the statistics, read once per parse.</summary>
+    internal TextMemo Texts { get; private set; } = new();
+
     /// <summary>Pages rendered by the last generation (the others were kept).</summary>
     public int LastRendered { get; internal set; }
 
@@ -23,6 +26,7 @@ public sealed class PageCache
         if (!string.Equals(_siteKey, siteKey, StringComparison.Ordinal))
         {
             _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
+            Texts = new TextMemo();
             _siteKey = siteKey;
         }
     }

@@ -14,9 +14,10 @@ internal sealed class SiteModel
     /// <summary>A term shared by more articles than this says little about how two of them relate.</summary>
     private const int MaxRelatedPosting = 500;
 
-    private SiteModel(SiteView site, IReadOnlyList<ArticleView> byPath)
+    private SiteModel(SiteView site, IReadOnlyList<ArticleView> byPath, Vocabulary vocabulary)
     {
         Site = site;
+        Vocabulary = vocabulary;
         ByPath = byPath;
         Newest = byPath.OrderByDescending(a => a.PublishedDate.Instant).ThenBy(a => a.Article.Path, StringComparer.Ordinal).ToList();
     }
@@ -24,7 +25,7 @@ internal sealed class SiteModel
     public SiteView Site { get; }
 
     /// <summary>Every word of the corpus, numbered; each article's <see cref="ArticleText.Words"/> refer to it.</summary>
-    public Vocabulary Vocabulary { get; } = new();
+    public Vocabulary Vocabulary { get; }
 
     /// <summary>Published articles ordered by source path (ordinal).</summary>
     public IReadOnlyList<ArticleView> ByPath { get; }
@@ -46,8 +47,10 @@ internal sealed class SiteModel
     /// <summary>Months (<c>yyyy-MM</c>), newest first.</summary>
     public IReadOnlyList<TermView> Months { get; private set; } = [];
 
-    /// <summary>Builds the model; drafts and articles without a title or a parsable published date are left out.</summary>
-    public static SiteModel Build(ContentProject project, IReadOnlyList<Article> articles, SiteView site)
+    /// <summary>Builds the model; drafts and articles without a title or a parsable published date are left out. With a
+    /// <c>memo</c> (the build server's), each article's text is read only when it changed since an earlier generation
+    /// in this process.</summary>
+    public static SiteModel Build(ContentProject project, IReadOnlyList<Article> articles, SiteView site, Output.TextMemo? memo = null)
     {
         var published = articles.Where(a => !a.Draft && a.Title is not null && a.Published is not null)
             .OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
@@ -78,7 +81,7 @@ internal sealed class SiteModel
             });
         }
 
-        var model = new SiteModel(site, views);
+        var model = new SiteModel(site, views, memo?.Vocabulary ?? new Vocabulary());
         var newest = model.Newest;
         model.Sources = Group(newest, a => a.Article.Source is { } s ? [s] : [], sourcePaths, id => RegistryText(project.Sources, id, "name") ?? id, _ => null);
         model.Authors = Group(newest, a => a.Article.Authors, authorPaths, name => name, _ => null);
@@ -98,7 +101,7 @@ internal sealed class SiteModel
         Parallel.ForEach(views, () => new ArticleText.Scratch(), (view, _, scratch) =>
         {
             view.Related = RelatedArticles.Find(view, topicsByKey, peopleByKey, MaxRelatedPosting);
-            view.Text = ArticleText.Read(view, model.Vocabulary, scratch);
+            view.Text = memo is null ? ArticleText.Read(view, model.Vocabulary, scratch) : memo.TextOf(view, scratch);
             return scratch;
         }, _ => { });
         return model;

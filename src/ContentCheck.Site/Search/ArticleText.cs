@@ -37,9 +37,12 @@ internal sealed class ArticleText
     public int TitleWords { get; }
 
     /// <summary>Reads <paramref name="article"/>'s text; <paramref name="scratch"/> is reused by the calling thread.</summary>
-    public static ArticleText Read(ArticleView article, Vocabulary vocabulary, Scratch scratch)
+    public static ArticleText Read(ArticleView article, Vocabulary vocabulary, Scratch scratch) =>
+        Read(article, article.RenderPlainText(), vocabulary, scratch);
+
+    /// <summary>Reads <paramref name="article"/>'s text, whose body is <paramref name="plain"/>.</summary>
+    public static ArticleText Read(ArticleView article, string plain, Vocabulary vocabulary, Scratch scratch)
     {
-        var plain = article.RenderPlainText();
         scratch.Clear();
         scratch.Add(article.Title, vocabulary);
         var titleWords = scratch.Ordered.Count;
@@ -55,6 +58,14 @@ internal sealed class ArticleText
         var snippet = article.Summary ?? FirstLine(plain);
         return new ArticleText(bodyWords, snippet, scratch.Ordered.ToArray(), titleWords);
     }
+
+    /// <summary>Everything besides the body that <see cref="Read(ArticleView, Vocabulary, Scratch)"/> reads, in one
+    /// string: equal strings and the same parse give the same text.</summary>
+    public static string InputsOf(ArticleView article) => string.Join("\u0001", new[]
+    {
+        article.Title, article.Summary, article.Source?.Name, article.Dateline,
+        string.Join("\u0002", article.Authors.Concat(article.People).Concat(article.Topics).Select(l => l.Name)),
+    });
 
     /// <summary>The first words of a text on one line, cut at <see cref="SnippetLength"/> characters with an ellipsis.</summary>
     private static string FirstLine(string text)

@@ -33,7 +33,16 @@ internal static class SearchIndex
         var sources = articles.Select(a => a.Source?.Name).OfType<string>().Distinct(StringComparer.Ordinal).OrderBy(s => s, StringComparer.Ordinal).ToList();
         var sourceIndex = sources.Select((name, i) => (name, i)).ToDictionary(p => p.name, p => p.i, StringComparer.Ordinal);
         var vocabulary = build.Model.Vocabulary;
-        var shards = Enumerable.Range(0, vocabulary.Count).GroupBy(id => ShardKey(vocabulary[id]), StringComparer.Ordinal)
+        // Only words some published article has: a vocabulary kept between generations also knows deleted articles' words.
+        var used = new bool[vocabulary.Count];
+        foreach (var article in articles)
+        {
+            foreach (var id in article.Text.Words)
+            {
+                used[id] = true;
+            }
+        }
+        var shards = Enumerable.Range(0, vocabulary.Count).Where(id => used[id]).GroupBy(id => ShardKey(vocabulary[id]), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, Words: g.ToList())).ToList();
         var postings = new Lazy<Postings>(() => Postings.Of(articles, vocabulary.Count), LazyThreadSafetyMode.ExecutionAndPublication);
 

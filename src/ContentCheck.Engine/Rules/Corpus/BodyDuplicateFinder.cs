@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
 
 namespace ContentCheck.Rules.Corpus;
@@ -30,6 +31,25 @@ public sealed class BodyDuplicateFinder
 
     private readonly int _minimumWords;
 
+    // Weak: a summary lives exactly as long as the document it was computed from.
+    private readonly ConditionalWeakTable<object, BodySummary> _summaries = new();
+
+    private sealed class BodySummary(int words, ulong sequence, uint[] signature)
+    {
+        public int Words { get; } = words;
+
+        public ulong Sequence { get; } = sequence;
+
+        public uint[] Signature { get; } = signature;
+
+        public static BodySummary Of(ReadOnlyMemory<char> body)
+        {
+            var signature = new uint[MinHash.HashCount];
+            var (words, sequence) = MinHash.Summarize(body.Span, signature);
+            return new BodySummary(words, sequence, signature);
+        }
+    }
+
     /// <summary>Creates a finder that ignores bodies of fewer than <paramref name="minimumWords"/> words.</summary>
     public BodyDuplicateFinder(int minimumWords = DefaultMinimumWords) =>
         _minimumWords = Math.Max(minimumWords, MinHash.ShingleWords);
@@ -39,7 +59,15 @@ public sealed class BodyDuplicateFinder
     /// with the same words, otherwise the earlier body most similar to it at or above
     /// <paramref name="thresholdOf"/>(later index). Ordered by the later index.
     /// </summary>
-    public IReadOnlyList<BodyDuplicate> Find(IReadOnlyList<ReadOnlyMemory<char>> bodies, Func<int, double> thresholdOf)
+    public IReadOnlyList<BodyDuplicate> Find(IReadOnlyList<ReadOnlyMemory<char>> bodies, Func<int, double> thresholdOf) =>
+        Find(bodies, thresholdOf, owners: null);
+
+    /// <summary>
+    /// As <see cref="Find(IReadOnlyList{ReadOnlyMemory{char}}, Func{int, double})"/>; <paramref name="owners"/> are
+    /// objects whose identity stands for a body's text (the parsed documents): a body's signature is computed once per
+    /// owner and reused by later runs while the owner lives, so a corpus where one article changed hashes one body.
+    /// </summary>
+    public IReadOnlyList<BodyDuplicate> Find(IReadOnlyList<ReadOnlyMemory<char>> bodies, Func<int, double> thresholdOf, IReadOnlyList<object>? owners)
     {
         var count = bodies.Count;
         var signatures = new uint[count * MinHash.HashCount];
@@ -47,7 +75,16 @@ public sealed class BodyDuplicateFinder
         var sequences = new ulong[count];
         Parallel.For(0, count, i =>
         {
-            (words[i], sequences[i]) = MinHash.Summarize(bodies[i].Span, signatures.AsSpan(i * MinHash.HashCount, MinHash.HashCount));
+            var signature = signatures.AsSpan(i * MinHash.HashCount, MinHash.HashCount);
+            if (owners is null)
+            {
+                (words[i], sequences[i]) = MinHash.Summarize(bodies[i].Span, signature);
+                return;
+            }
+            var body = bodies[i];
+            var summary = _summaries.GetValue(owners[i], _ => BodySummary.Of(body));
+            summary.Signature.AsSpan().CopyTo(signature);
+            (words[i], sequences[i]) = (summary.Words, summary.Sequence);
         });
 
         var results = new List<BodyDuplicate>();

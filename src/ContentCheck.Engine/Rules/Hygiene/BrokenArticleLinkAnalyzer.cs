@@ -37,13 +37,9 @@ public sealed class BrokenArticleLinkAnalyzer : ContentAnalyzer
             {
                 continue;
             }
-            foreach (var link in document.Body.Descendants<LinkInline>())
+            foreach (var link in _links.GetValue(document, LinksOf))
             {
-                if (link.IsImage || string.IsNullOrEmpty(link.Url))
-                {
-                    continue;
-                }
-                var target = ArticleLinkPath.Resolve(article.Path, link.Url!, out var outside);
+                var target = ArticleLinkPath.Resolve(article.Path, link.Url, out var outside);
                 if (target is null || (!outside && paths.Contains(target)))
                 {
                     continue;
@@ -60,13 +56,32 @@ public sealed class BrokenArticleLinkAnalyzer : ContentAnalyzer
                         ? $"; did you mean '{ArticleLinkPath.Relative(article.Path, nearest)}' ({nearest})?"
                         : "; fix the path (relative to this file, e.g. ../../18/other-slug.md, or from the content folder, e.g. /articles/2008/03/18/other-slug.md) or remove the link";
                 }
-                var span = link.UrlSpan is { IsEmpty: false } urlSpan
-                    ? new TextSpan(document.BodySpan.Start + urlSpan.Start, urlSpan.Length)
-                    : document.SpanOf(link);
-                context.Report(Rule, article.Path, document.Text, span, link.Url, target, detail);
+                context.Report(Rule, article.Path, document.Text, link.Span, link.Url, target, detail);
             }
         }
     });
+
+    // Each document's links, found once per parse: a build that reuses unchanged articles does not walk their trees.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Documents.ArticleDocument, Link[]> _links = new();
+
+    private readonly record struct Link(string Url, TextSpan Span);
+
+    private static Link[] LinksOf(Documents.ArticleDocument document)
+    {
+        var links = new List<Link>();
+        foreach (var link in document.Body!.Descendants<LinkInline>())
+        {
+            if (link.IsImage || string.IsNullOrEmpty(link.Url))
+            {
+                continue;
+            }
+            var span = link.UrlSpan is { IsEmpty: false } urlSpan
+                ? new TextSpan(document.BodySpan.Start + urlSpan.Start, urlSpan.Length)
+                : document.SpanOf(link);
+            links.Add(new Link(link.Url!, span));
+        }
+        return links.ToArray();
+    }
 
     /// <summary>Near paths, built only when a link is broken: the same file name in another date folder (the usual
     /// mistake), else the closest name in the same folder. Never every path against every path.</summary>

@@ -20,6 +20,12 @@ public sealed class PageCache
     /// <summary>Pages rendered by the last generation (the others were kept).</summary>
     public int LastRendered { get; internal set; }
 
+    /// <summary>An input that stands for <paramref name="document"/>'s identity without keeping it alive: the cache
+    /// must not hold the previous build's parses (a build where every file changed would hold two corpora at once).</summary>
+    internal static object IdentityOf(Documents.ArticleDocument document) => Identities.GetValue(document, _ => new object());
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Documents.ArticleDocument, object> Identities = new();
+
     /// <summary>Starts a generation whose site-wide inputs are <paramref name="siteKey"/>.</summary>
     internal void Begin(string siteKey)
     {

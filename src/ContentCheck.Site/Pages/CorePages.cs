@@ -44,7 +44,7 @@ internal static class CorePages
                 ["page"] = new PageInfo(article.Title, article.Path, article.Summary, ArticleHead.Build(build.Model.Site, article)),
             },
             // The body comes from the engine's parse, which an unchanged file keeps from build to build.
-            inputs: [article.Key, article.Article.Document, .. article.Related.Select(r => r.Key)]);
+            inputs: [article.Key, Output.PageCache.IdentityOf(article.Article.Document), .. article.Related.Select(r => r.Key)]);
         }
     }
 

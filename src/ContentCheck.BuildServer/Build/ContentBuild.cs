@@ -66,6 +66,8 @@ public sealed class ContentBuild
         var cache = _workspace.ArticlesFor(BuildFingerprints.Analysis(_request));
         var result = _result = runner.Run(project, inputs, new AnalyzerOptions(_request.Now, new EditorConfigRuleConfiguration(root)), cache);
         _rules = runner.Descriptors;
+        Log.Message(BuildMessageImportance.Low, "ContentCheck: analysis took {0:0.000} s ({1:N0} of {2:N0} articles parsed and analyzed).",
+            result.Elapsed.TotalSeconds, cache.LastAnalyzed, result.Articles.Count);
         if (!BaselineStep.TryApply(_request, Log, result.Diagnostics, out var diagnostics, out var baselineApplied))
         {
             return Count(result.Articles.Count, Array.Empty<ReportedDiagnostic>(), cache.LastAnalyzed) with { Stopped = true };

@@ -112,10 +112,18 @@ public sealed class BuildServerHost
         finally
         {
             pipe.Dispose();
+            bool idle;
             lock (_gate)
             {
                 _active--;
                 _lastActivity = DateTime.UtcNow;
+                idle = _active == 0;
+            }
+            if (idle)
+            {
+                // The build has its answer; give back what it allocated, so a server waiting for the next build holds
+                // its corpus and little else.
+                GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }
         }
     }

@@ -22,11 +22,16 @@ public sealed class ArticleResultCache
 
     internal bool TryGet(string path, FileStamp stamp, out Article article, out List<Diagnostic> diagnostics)
     {
-        if (_entries.TryGetValue(path, out var entry) && entry.Stamp == stamp)
+        if (_entries.TryGetValue(path, out var entry))
         {
-            article = entry.Article;
-            diagnostics = entry.Diagnostics;
-            return true;
+            if (entry.Stamp == stamp)
+            {
+                article = entry.Article;
+                diagnostics = entry.Diagnostics;
+                return true;
+            }
+            // Dropped before the file is parsed again: a run where every file changed never holds two corpora.
+            _entries.TryRemove(path, out _);
         }
         article = null!;
         diagnostics = null!;

@@ -68,9 +68,17 @@ public static class BuildFingerprints
         files.AddRange(Directory.EnumerateFiles(contentRoot, "*.yml", SearchOption.TopDirectoryOnly));
         files.AddRange(Directory.EnumerateFiles(contentRoot, "*.yaml", SearchOption.TopDirectoryOnly));
         var folders = new HashSet<string>(StringComparer.Ordinal);
+        var previous = string.Empty;
         foreach (var article in articles)
         {
-            for (var folder = Path.GetDirectoryName(article); !string.IsNullOrEmpty(folder) && folders.Add(folder!); folder = Path.GetDirectoryName(folder))
+            // Articles come in path order: most share the previous one's folder, which is already in the set.
+            var length = article.LastIndexOf(Path.DirectorySeparatorChar);
+            if (length == previous.Length && article.StartsWith(previous, StringComparison.Ordinal))
+            {
+                continue;
+            }
+            previous = length > 0 ? article.Substring(0, length) : string.Empty;
+            for (var folder = previous; !string.IsNullOrEmpty(folder) && folders.Add(folder); folder = Path.GetDirectoryName(folder)!)
             {
             }
         }

@@ -53,20 +53,25 @@ public sealed class BuildFingerprint
     /// and hashed in one block, since a no-op build of 10,000 articles spends most of its time here.</summary>
     public BuildFingerprint AddFileStamps(IReadOnlyList<string> paths)
     {
-        var stamps = new string[paths.Count];
+        var lengths = new long[paths.Count];
+        var ticks = new long[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
             var info = new FileInfo(paths[i]);
-            stamps[i] = info.Exists
-                ? info.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + info.LastWriteTimeUtc.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                : "\0missing";
+            (lengths[i], ticks[i]) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, -1L);
         });
-        var block = new StringBuilder(paths.Count * 100);
+        var block = new MemoryStream(paths.Count * 120);
+        var number = new byte[16];
         for (var i = 0; i < paths.Count; i++)
         {
-            block.Append(paths[i]).Append('\0').Append(stamps[i]).Append('\0');
+            var path = Encoding.UTF8.GetBytes(paths[i]);
+            block.Write(path, 0, path.Length);
+            block.WriteByte(0);
+            BitConverter.GetBytes(lengths[i]).CopyTo(number, 0);
+            BitConverter.GetBytes(ticks[i]).CopyTo(number, 8);
+            block.Write(number, 0, 16);
         }
-        _hash.AppendData(Encoding.UTF8.GetBytes(block.ToString()));
+        _hash.AppendData(block.GetBuffer(), 0, (int)block.Length);
         return this;
     }
 

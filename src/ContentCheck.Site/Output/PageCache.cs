@@ -17,6 +17,9 @@ public sealed class PageCache
     /// <summary>What each article's text gave the search index and the statistics, read once per parse.</summary>
     internal TextMemo Texts { get; private set; } = new();
 
+    /// <summary>Each article's line of the corpus data file.</summary>
+    internal LineMemo Lines { get; private set; } = new();
+
     /// <summary>Pages rendered by the last generation (the others were kept).</summary>
     public int LastRendered { get; internal set; }
 
@@ -33,6 +36,7 @@ public sealed class PageCache
         {
             _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
             Texts = new TextMemo();
+            Lines = new LineMemo();
             _siteKey = siteKey;
         }
     }

@@ -5,7 +5,7 @@ using ContentCheck.Site.Search;
 namespace ContentCheck.Site.Output;
 
 /// <summary>
-/// Each article's <see cref="ArticleText"/> and plain text, kept between generations in one process (the build
+/// Each article's <see cref="ArticleText"/>, kept between generations in one process (the build
 /// server's) while its parse lives: reading the text of 10,000 articles is most of building the site model, and an
 /// edit changes one. Word numbers come from one <see cref="Vocabulary"/> that lives as long as the memo, so a kept
 /// text's numbers stay valid; the search index writes only words some article has, so the words of deleted articles
@@ -26,17 +26,14 @@ internal sealed class TextMemo
         var key = ArticleText.InputsOf(view);
         if (_entries.TryGetValue(document, out var kept) && kept.Key == key)
         {
-            view.KeepPlainText(kept.Plain);
             return kept.Text;
         }
-        var plain = view.RenderPlainText();
-        var text = ArticleText.Read(view, plain, Vocabulary, scratch);
+        var text = ArticleText.Read(view, Vocabulary, scratch);
         // One view per document, so no other thread touches this entry (netstandard2.0 has no AddOrUpdate).
         _entries.Remove(document);
-        _entries.Add(document, new Entry(key, text, plain));
-        view.KeepPlainText(plain);
+        _entries.Add(document, new Entry(key, text));
         return text;
     }
 
-    private sealed record Entry(string Key, ArticleText Text, string Plain);
+    private sealed record Entry(string Key, ArticleText Text);
 }

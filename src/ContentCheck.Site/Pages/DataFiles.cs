@@ -20,35 +20,45 @@ internal static class DataFiles
 
     private static void WriteJsonLines(SiteBuild build, Stream stream)
     {
-        var site = build.Model.Site;
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = Json.DataEncoder });
+        var memo = build.Options.PageCache?.Lines;
+        var buffer = new MemoryStream();
+        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.DataEncoder });
         foreach (var a in build.Model.ByPath)
         {
             build.CancellationToken.ThrowIfCancellationRequested();
-            var article = a.Article;
-            writer.WriteStartObject();
-            writer.WriteString("path", article.Path);
-            writer.WriteString("url", SiteUrls.Absolute(site, a.Path));
-            writer.WriteString("title", a.Title);
-            Json.Optional(writer, "source", article.Source);
-            Json.Optional(writer, "source_name", a.Source?.Name);
-            Json.Strings(writer, "authors", article.Authors);
-            Json.Optional(writer, "dateline", a.Dateline);
-            writer.WriteString("published", a.Published.Iso);
-            Json.Optional(writer, "updated", a.Updated?.Iso);
-            writer.WriteString("language", a.Language);
-            Json.Strings(writer, "topics", article.Topics);
-            Json.Strings(writer, "people", article.People);
-            Json.Optional(writer, "summary", a.Summary);
-            Json.Optional(writer, "original_url", a.OriginalUrl);
-            writer.WriteNumber("words", a.WordCount);
-            writer.WriteString("text", a.RenderPlainText());
-            writer.WriteEndObject();
-            writer.Flush();
-            stream.WriteByte((byte)'\n');
-            // One JSON document per line: the writer starts afresh after each.
-            writer.Reset(stream);
+            var line = memo is null ? JsonLine(build, a, writer, buffer) : memo.LineOf(a, () => JsonLine(build, a, writer, buffer));
+            stream.Write(line, 0, line.Length);
         }
+    }
+
+    /// <summary>One article's line of <c>corpus.jsonl</c>, newline included.</summary>
+    private static byte[] JsonLine(SiteBuild build, ArticleView a, Utf8JsonWriter writer, MemoryStream buffer)
+    {
+        var article = a.Article;
+        buffer.SetLength(0);
+        // One JSON document per line: the writer starts afresh for each.
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WriteString("path", article.Path);
+        writer.WriteString("url", SiteUrls.Absolute(build.Model.Site, a.Path));
+        writer.WriteString("title", a.Title);
+        Json.Optional(writer, "source", article.Source);
+        Json.Optional(writer, "source_name", a.Source?.Name);
+        Json.Strings(writer, "authors", article.Authors);
+        Json.Optional(writer, "dateline", a.Dateline);
+        writer.WriteString("published", a.Published.Iso);
+        Json.Optional(writer, "updated", a.Updated?.Iso);
+        writer.WriteString("language", a.Language);
+        Json.Strings(writer, "topics", article.Topics);
+        Json.Strings(writer, "people", article.People);
+        Json.Optional(writer, "summary", a.Summary);
+        Json.Optional(writer, "original_url", a.OriginalUrl);
+        writer.WriteNumber("words", a.WordCount);
+        writer.WriteString("text", a.RenderPlainText());
+        writer.WriteEndObject();
+        writer.Flush();
+        buffer.WriteByte((byte)'\n');
+        return buffer.ToArray();
     }
 
     private static void WriteCsv(SiteBuild build, Stream stream)

@@ -92,12 +92,7 @@ internal sealed class ArticleView
 
     /// <summary>The body as plain text, rendered afresh on each call: kept for all articles it would take more memory
     /// than the rest of the site (what the site needs from it is in <see cref="Text"/>).</summary>
-    internal string RenderPlainText() => _plain ?? Markdown.PlainText.Render(Article.Document.Body);
-
-    /// <summary>Keeps the plain text the build server's memo holds anyway, so the data files do not render it again.</summary>
-    internal void KeepPlainText(string plain) => _plain = plain;
-
-    private string? _plain;
+    internal string RenderPlainText() => Markdown.PlainText.Render(Article.Document.Body);
 
     /// <summary>Word count, snippet and search words, set when the model is built.</summary>
     internal Search.ArticleText Text { get; set; } = null!;

@@ -45,9 +45,9 @@ public static class SiteGenerator
         var baseUrl = NormalizeBaseUrl(options.BaseUrl ?? settings.BaseUrl, options.BaseUrl is null ? Path.Combine(project.RootDirectory, ContentProjectLoader.SiteFile) : null);
         var site = new SiteView(settings.Title, settings.Description, baseUrl, settings.Language);
         options.PageCache?.Begin(SiteKey(theme, site, options));
-        var model = SiteModel.Build(project, articles, site, options.PageCache?.Texts);
-
+        // Begun before the model is built: listing the previous site (a stat per file) overlaps that work.
         using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath);
+        var model = SiteModel.Build(project, articles, site, options.PageCache?.Texts);
         using var renderer = new PageRenderer(templates, site, cancellationToken);
         var build = new SiteBuild(model, renderer, output, theme, options, cancellationToken);
         try

@@ -64,3 +64,51 @@ public sealed class BuildServerClientTests
         serving.Wait(TimeSpan.FromSeconds(10));
     }
 }
+
+/// <summary>The server's own side, in this process: it serves a build exactly as the build runs without it, reuses
+/// the workspace for the next build, and exits once idle.</summary>
+public sealed class BuildServerHostTests
+{
+    [Fact]
+    public void Serves_builds_like_an_in_process_build_then_exits_when_idle()
+    {
+        using var work = new ContentCheck.Testing.TemporaryDirectory();
+        work.CopyFrom(ContentCheck.Testing.RepositoryPaths.Content, "content");
+        work.Write("content/articles/2008/03/18/bad-date.md", "---\ntitle: Bad\nsource: xinhua\nauthors: [Liao Lei]\npublished: 2008-13-45\n---\nBody.\n");
+        var root = Path.Combine(work.FullPath, "content");
+        var request = new BuildRequest
+        {
+            ContentRoot = root,
+            Articles = Directory.EnumerateFiles(Path.Combine(root, "articles"), "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList(),
+            PinnedNow = "2026-01-01T00:00:00Z",
+            Now = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            StartupDirectory = work.FullPath,
+        };
+        var pipe = "cc-test-" + Guid.NewGuid().ToString("N")[..12];
+        var host = new BuildServerHost(pipe, TimeSpan.FromSeconds(1));
+        var serving = Task.Run(() => host.RunAsync(CancellationToken.None));
+
+        var expected = new ContentBuild(request);
+        var expectedCounts = expected.Analyze();
+        (AnalyzeResponse Analysis, CompleteResponse Completion) Build()
+        {
+            // The "started server" is this process, whose host may still be starting to listen.
+            using var client = BuildServerClient.TryConnect(pipe, Process.GetCurrentProcess, TimeSpan.FromSeconds(10), out var failure);
+            Assert.True(client is not null, failure);
+            var analysis = client!.Analyze(request);
+            return (analysis, client.Complete(generateSite: false));
+        }
+        var first = Build();
+        var second = Build();
+
+        static IEnumerable<BuildEvent> Diagnostics(IEnumerable<BuildEvent> events) => events.Where(e => e.Code is not null);
+        Assert.Equal(Diagnostics(expected.Log.Events), Diagnostics(first.Analysis.Events));
+        Assert.Equal(Diagnostics(expected.Log.Events), Diagnostics(second.Analysis.Events));
+        Assert.Equal(expectedCounts.Errors, first.Analysis.Counts.Errors);
+        Assert.Equal(3, first.Analysis.Counts.Analyzed);
+        Assert.Equal(0, second.Analysis.Counts.Analyzed);
+        Assert.True(first.Completion.Succeeded);
+
+        Assert.True(serving.Wait(TimeSpan.FromSeconds(20)), "the server did not exit after being idle");
+    }
+}

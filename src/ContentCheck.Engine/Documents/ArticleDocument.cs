@@ -47,8 +47,58 @@ public sealed class ArticleDocument
     /// <summary>The span of the Markdown body (the whole file when there is no front matter).</summary>
     public TextSpan BodySpan { get; internal set; }
 
-    /// <summary>The Markdown body; spans in it are relative to <see cref="BodySpan"/>'s start — use <see cref="SpanOf"/>.</summary>
-    public MarkdownDocument? Body { get; internal set; }
+    /// <summary>The Markdown body; spans in it are relative to <see cref="BodySpan"/>'s start — use <see cref="SpanOf"/>.
+    /// After <see cref="ReleaseBody"/> it is parsed again from the text when asked for (the same tree).</summary>
+    public MarkdownDocument? Body
+    {
+        get
+        {
+            if (_body is { } body)
+            {
+                return body;
+            }
+            if (_released is null)
+            {
+                return null;
+            }
+            if (_released.TryGetTarget(out var alive))
+            {
+                return alive;
+            }
+            // Two threads may both parse; either tree is the same tree.
+            var parsed = DocumentLoader.ParseMarkdown(BodyText, Templates);
+            _released = new WeakReference<MarkdownDocument>(parsed);
+            return parsed;
+        }
+        internal set
+        {
+            _body = value;
+            _released = null;
+        }
+    }
+
+    private MarkdownDocument? _body;
+    private WeakReference<MarkdownDocument>? _released;
+
+    /// <summary>Whether the document has a Markdown body, without parsing a released one again.</summary>
+    public bool HasBody => _body is not null || _released is not null;
+
+    /// <summary>The template tags the body was parsed with (needed to parse it again).</summary>
+    internal TemplateSyntax Templates { get; set; }
+
+    /// <summary>
+    /// Lets the Markdown tree go (it is the larger part of a parsed article): a long-lived holder of many documents —
+    /// the build server, between builds — keeps the text and the front matter, and a later reader of
+    /// <see cref="Body"/> gets the tree parsed again from the text, or the released one if it is still in memory.
+    /// </summary>
+    public void ReleaseBody()
+    {
+        if (_body is { } body)
+        {
+            _released = new WeakReference<MarkdownDocument>(body);
+            _body = null;
+        }
+    }
 
     /// <summary>The body's text, as Markdig saw it.</summary>
     public string BodyText => Text.Text.Substring(BodySpan.Start, BodySpan.Length);

@@ -76,6 +76,7 @@ public static class DocumentLoader
         {
             doc.Problem = new DocumentProblem(DocumentProblemKind.NoFrontMatter, source.GetLineSpan(0), string.Empty);
             doc.BodySpan = new TextSpan(0, text.Length);
+            doc.Templates = templates;
             doc.Body = ParseMarkdown(TemplateMasker.Mask(text, templates));
             return doc;
         }
@@ -103,6 +104,7 @@ public static class DocumentLoader
         doc.FrontMatterSpan = TextSpan.FromBounds(yamlStart, yamlEnd);
         var bodyStart = closingLine + 1 < source.LineCount ? source.GetLineStart(closingLine + 1) : text.Length;
         doc.BodySpan = TextSpan.FromBounds(bodyStart, text.Length);
+        doc.Templates = templates;
         doc.Body = ParseMarkdown(TemplateMasker.Mask(doc.BodyText, templates));
 
         var result = YamlTreeReader.Read(text.Substring(yamlStart, yamlEnd - yamlStart), yamlStart);
@@ -129,6 +131,10 @@ public static class DocumentLoader
 
     private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown) =>
         Markdown.Parse(markdown, MarkdownPipelines.Article);
+
+    /// <summary>Parses a body as <see cref="Parse(string, string, string, bool, TemplateSyntax)"/> does.</summary>
+    internal static Markdig.Syntax.MarkdownDocument ParseMarkdown(string body, TemplateSyntax templates) =>
+        ParseMarkdown(TemplateMasker.Mask(body, templates));
 
     /// <summary>A fence is <c>---</c> (or <c>...</c> to close, as YAML allows) with only trailing whitespace.</summary>
     private static bool IsFenceLine(SourceText source, int line, bool allowDots)

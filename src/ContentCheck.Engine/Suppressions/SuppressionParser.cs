@@ -28,7 +28,9 @@ public static class SuppressionParser
         ReadFrontMatter(document, directives, problems);
         // Directives live in HTML comments; most bodies have none, and walking every node of those costs more
         // than the rest of the suppression pass.
-        if (document.Body is { } body && document.Text.Text.IndexOf("<!--", document.BodySpan.Start, document.BodySpan.Length, StringComparison.Ordinal) >= 0)
+        // The text first: a body without a comment needs no tree (a released one would be parsed again).
+        if (document.HasBody && document.Text.Text.IndexOf("<!--", document.BodySpan.Start, document.BodySpan.Length, StringComparison.Ordinal) >= 0
+            && document.Body is { } body)
         {
             foreach (var node in body.Descendants())
             {

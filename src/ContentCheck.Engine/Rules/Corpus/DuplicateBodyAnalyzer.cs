@@ -47,7 +47,7 @@ public sealed class DuplicateBodyAnalyzer : ContentAnalyzer
     /// <inheritdoc />
     public override void Initialize(AnalyzerRegistration registration) => registration.RegisterCorpusAction(context =>
     {
-        var articles = context.Articles.Where(a => a.Document.Body is not null).ToList();
+        var articles = context.Articles.Where(a => a.Document.HasBody).ToList();
         var bodies = articles.Select(a => a.Document.Text.Text.AsMemory(a.Document.BodySpan.Start, a.Document.BodySpan.Length)).ToList();
         foreach (var duplicate in _finder.Find(bodies, i => Threshold(context, articles[i].Path), articles.Select(a => (object)a.Document).ToList()))
         {

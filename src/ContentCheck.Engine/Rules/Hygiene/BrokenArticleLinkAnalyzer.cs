@@ -33,7 +33,7 @@ public sealed class BrokenArticleLinkAnalyzer : ContentAnalyzer
         foreach (var article in context.Articles)
         {
             var document = article.Document;
-            if (document.Body is null)
+            if (!document.HasBody)
             {
                 continue;
             }

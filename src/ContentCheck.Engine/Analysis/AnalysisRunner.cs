@@ -63,7 +63,8 @@ public sealed class AnalysisRunner
         {
             // Stamped before reading: a file that changes while it is read gets a newer stamp, and is read again next run.
             var stamp = cache is null ? null : ordered[i].Stamp();
-            if (stamp is { } known && cache!.TryGet(ordered[i].Path, known, out var cachedArticle, out var cachedDiagnostics))
+            var input = ordered[i];
+            if (stamp is { } known && cache!.TryGet(input.Path, known, input.ReadText, out var cachedArticle, out var cachedDiagnostics))
             {
                 articles[i] = cachedArticle;
                 perArticle[i] = cachedDiagnostics;

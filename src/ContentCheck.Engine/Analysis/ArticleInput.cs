@@ -16,6 +16,11 @@ public abstract class ArticleInput
     /// <summary>The file's size and time stamp, taken before it is read; null for text held in memory.</summary>
     internal virtual FileStamp? Stamp() => null;
 
+    /// <summary>The file's text as a document would hold it (decoded, without a byte order mark) and whether it had
+    /// one, to tell a touched
+    /// file from a changed one; null when it cannot be read or decoded (then it is parsed, and reports why).</summary>
+    internal virtual (string Text, bool HadByteOrderMark)? ReadText() => null;
+
     /// <summary>An article file; <paramref name="path"/> is how diagnostics name it.</summary>
     public static ArticleInput FromFile(string fullPath, string path) => new FileInput(fullPath, path);
 
@@ -27,6 +32,29 @@ public abstract class ArticleInput
         public override ArticleDocument Load(TemplateSyntax templates = TemplateSyntax.None) => DocumentLoader.Load(fullPath, Path, templates);
 
         internal override FileStamp? Stamp() => FileStamp.Of(fullPath);
+
+        internal override (string Text, bool HadByteOrderMark)? ReadText()
+        {
+            try
+            {
+                if (new FileInfo(fullPath).Length > DocumentLoader.MaxFileBytes)
+                {
+                    return null;
+                }
+                var decoded = TextDecoder.Decode(File.ReadAllBytes(fullPath));
+                var text = decoded.Text.Text;
+                if (decoded.Problem is not null)
+                {
+                    return null;
+                }
+                var mark = text.Length > 0 && text[0] == '\uFEFF';
+                return (mark ? text.Substring(1) : text, decoded.HadByteOrderMark || mark);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return null;
+            }
+        }
     }
 
     private sealed class TextInput(string path, string text) : ArticleInput(path)

@@ -6,7 +6,8 @@ namespace ContentCheck.Analysis;
 
 /// <summary>
 /// Keeps each article's parse and per-article findings between runs, keyed by its path and its file's size and last
-/// write time, so a run over a corpus where one file changed parses and analyzes that one file. Corpus rules always run
+/// write time (and, when those changed, its text), so a run over a corpus where one file changed parses and analyzes
+/// that one file. Corpus rules always run
 /// over every article. Valid only while the project and the options stay the same: the owner starts a new cache when
 /// they change (see the build's analysis fingerprint). Articles given as text are never cached.
 /// </summary>
@@ -20,17 +21,26 @@ public sealed class ArticleResultCache
     /// <summary>Articles the cache holds.</summary>
     public int Count => _entries.Count;
 
-    internal bool TryGet(string path, FileStamp stamp, out Article article, out List<Diagnostic> diagnostics)
+    /// <summary>The cached results of <paramref name="path"/> when its file is unchanged: the same size and time stamp,
+    /// or — a file touched but not edited (a branch switched and back, an editor saving unchanged text) — the same
+    /// text, read and compared only then. A stale entry is dropped before the file is parsed again, so a run where
+    /// every file changed never holds two corpora.</summary>
+    internal bool TryGet(string path, FileStamp stamp, Func<(string Text, bool HadByteOrderMark)?> readText, out Article article, out List<Diagnostic> diagnostics)
     {
         if (_entries.TryGetValue(path, out var entry))
         {
-            if (entry.Stamp == stamp)
+            var document = entry.Article.Document;
+            if (entry.Stamp == stamp || (document.Problem is null && readText() is { } read
+                && read.HadByteOrderMark == document.HadByteOrderMark && string.Equals(read.Text, document.Text.Text, StringComparison.Ordinal)))
             {
+                if (entry.Stamp != stamp)
+                {
+                    _entries[path] = entry with { Stamp = stamp };
+                }
                 article = entry.Article;
                 diagnostics = entry.Diagnostics;
                 return true;
             }
-            // Dropped before the file is parsed again: a run where every file changed never holds two corpora.
             _entries.TryRemove(path, out _);
         }
         article = null!;

@@ -38,6 +38,17 @@ public sealed class ArticleResultCacheTests
         Assert.Equal(Run(runner, root, cache: null), afterEdit);
         Assert.Contains(afterEdit, d => d.Id == "CC5003" || d.Id == "CC5004");
 
+        // Touched but not edited (a branch switched and back): compared by text, reused.
+        File.SetLastWriteTimeUtc(edited, DateTime.UtcNow.AddMinutes(2));
+        Assert.Equal(afterEdit, Run(runner, root, cache));
+        Assert.Equal(0, cache.LastAnalyzed);
+
+        // The same text with a byte order mark is a change: the document records the mark.
+        File.WriteAllBytes(edited, [0xEF, 0xBB, 0xBF, .. File.ReadAllBytes(edited)]);
+        File.SetLastWriteTimeUtc(edited, DateTime.UtcNow.AddMinutes(3));
+        Assert.Equal(Run(runner, root, cache: null), Run(runner, root, cache));
+        Assert.Equal(1, cache.LastAnalyzed);
+
         File.Delete(deleted);
         var afterDelete = Run(runner, root, cache);
         Assert.Equal(0, cache.LastAnalyzed);

@@ -141,7 +141,7 @@ public sealed class CheckContent : Task
         {
             analysis = client.Analyze(request);
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException or UnauthorizedAccessException)
         {
             Log.LogMessage(MessageImportance.Low, "ContentCheck: the build server failed ({0}); building in this process.", ex.Message);
             return false;
@@ -151,7 +151,14 @@ public sealed class CheckContent : Task
         Count(analysis.Counts);
         if (analysis.Counts.Stopped)
         {
-            client.Complete(generateSite: false);
+            try
+            {
+                client.Complete(generateSite: false);
+            }
+            catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
+            {
+                // Nothing was left to do there; the errors that stopped the build are logged.
+            }
             return true;
         }
         Log.LogMessage(MessageImportance.Normal, "ContentCheck: built by the build server; {0:N0} of {1:N0} articles analyzed, the others unchanged since its last build.",
@@ -162,8 +169,9 @@ public sealed class CheckContent : Task
             Replay(completion.Events);
             completed = completion.Succeeded;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or ObjectDisposedException or InvalidOperationException)
         {
+            // The findings are logged already: building again here would log them twice.
             Log.LogError(null, BuildErrorCodes.InternalError, null, null, 0, 0, 0, 0,
                 "The ContentCheck build server stopped before the site was written ({0}); build again, or set ContentCheckUseServer=false.", ex.Message);
         }

@@ -24,7 +24,8 @@ if (pipe is null)
 }
 
 // One server per pipe: two builds that start one at the same moment must not steal each other's socket.
-using var single = new Mutex(initiallyOwned: true, "contentcheck-server-" + pipe, out var first);
+// Global: on Unix an unprefixed name is per session (terminal); the pipe name already holds the user.
+using var single = new Mutex(initiallyOwned: true, @"Global\contentcheck-server-" + pipe, out var first);
 if (!first)
 {
     return 0;

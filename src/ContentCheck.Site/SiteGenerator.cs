@@ -44,7 +44,7 @@ public static class SiteGenerator
         var settings = project.Site;
         var baseUrl = NormalizeBaseUrl(options.BaseUrl ?? settings.BaseUrl, options.BaseUrl is null ? Path.Combine(project.RootDirectory, ContentProjectLoader.SiteFile) : null);
         var site = new SiteView(settings.Title, settings.Description, baseUrl, settings.Language);
-        options.PageCache?.Begin(SiteKey(theme, site, options));
+        options.PageCache?.Begin(SiteKey(theme, site, options), options.ManifestPath);
         // Begun before the model is built: listing the previous site (a stat per file) overlaps that work.
         using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath);
         var model = SiteModel.Build(project, articles, site, options.PageCache?.Texts);
@@ -58,7 +58,7 @@ public static class SiteGenerator
             }
             build.Run();
             output.Commit();
-            options.PageCache?.Commit(build.Rendered);
+            options.PageCache?.Commit(build.Rendered, options.ManifestPath);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -55,6 +55,26 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_site_published_by_another_build_in_between_is_not_trusted()
+    {
+        var (project, articles, _) = SiteBuilder.Load(_content);
+        var cache = new PageCache();
+        Generate(project, articles, "site", cache);
+
+        // Another build (in MSBuild's process, without this cache) publishes the same folder with an edited title…
+        var article = Path.Combine(_content, BbcArticle);
+        var original = File.ReadAllText(article);
+        File.WriteAllText(article, original.Replace("title: ", "title: Edited: ", StringComparison.Ordinal));
+        Generate(project, SiteBuilder.Load(_content).Articles, "site", cache: null);
+
+        // …then the title is put back: every page the cache remembers for these inputs must be written again.
+        File.WriteAllText(article, original);
+        Generate(project, articles, "site", cache);
+        Generate(project, articles, "fresh", cache: null);
+        AssertSameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
+    }
+
+    [Fact]
     public void A_published_page_deleted_by_hand_is_rendered_again()
     {
         var (project, articles, _) = SiteBuilder.Load(_content);

@@ -8,8 +8,8 @@ namespace ContentCheck.Build;
 /// the content repo's configuration files and the article files.</summary>
 public static class BuildFingerprints
 {
-    /// <summary>What one article's findings depend on besides its own text: the tool's build, the clock, the content
-    /// root and its configuration files (registries, schema, site.yml, every applicable .editorconfig). While it is
+    /// <summary>What one article's findings depend on besides its own text: the tool's build, the content root and its
+    /// configuration files (registries, schema, site.yml, every applicable .editorconfig). While it is
     /// unchanged, an unchanged article's parse and findings can be reused.</summary>
     public static string Analysis(BuildRequest request) => AnalysisPart(request).Complete();
 
@@ -18,6 +18,9 @@ public static class BuildFingerprints
     public static string Build(BuildRequest request)
     {
         var fingerprint = AnalysisPart(request)
+            // An unpinned clock changes the site's dates of "now" and CC2003 only from one day to the next: key on the
+            // UTC day (a replayed CC2003 is never stale: a cache holding one is not replayed, see ContentBuild.TryReplay).
+            .Add("now", string.IsNullOrWhiteSpace(request.PinnedNow) ? "day:" + request.Now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : request.PinnedNow)
             .Add("site", request.GenerateSite ? request.SiteOutputPath : "off")
             // A deleted site folder must be written again even when nothing else changed.
             .Add("site-exists", request.GenerateSite && request.SiteOutputPath is { } site && Directory.Exists(site) ? "yes" : "no")
@@ -49,8 +52,7 @@ public static class BuildFingerprints
             .Add("build", typeof(ContentBuild).Assembly.ManifestModule.ModuleVersionId.ToString())
             .Add("engine", typeof(ContentCheck.Analysis.AnalysisRunner).Assembly.ManifestModule.ModuleVersionId.ToString())
             .Add("site-generator", typeof(ContentCheck.Site.SiteGenerator).Assembly.ManifestModule.ModuleVersionId.ToString())
-            // An unpinned clock changes "published in the future" only from one day to the next: key on the UTC day.
-            .Add("now", string.IsNullOrWhiteSpace(request.PinnedNow) ? "day:" + request.Now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : request.PinnedNow)
+            // No clock here: the one rule that reads it (CC2003) runs on every article at every build, reused or not.
             .Add("root", request.ContentRoot);
         foreach (var file in ConfigurationFiles(request.ContentRoot, request.Articles))
         {

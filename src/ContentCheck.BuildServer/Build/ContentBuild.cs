@@ -46,6 +46,12 @@ public sealed class ContentBuild
         {
             return null;
         }
+        // "Published in the future" against the real clock goes stale as the day goes on: analyze again (the server
+        // re-checks the dates of every article, reused or not).
+        if (string.IsNullOrWhiteSpace(request.PinnedNow) && cached.Diagnostics.Any(d => d.Id == RuleIds.PublishedInFuture))
+        {
+            return null;
+        }
         foreach (var diagnostic in cached.Diagnostics)
         {
             log.Diagnostic(diagnostic);
@@ -115,8 +121,9 @@ public sealed class ContentBuild
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
 
     // One runner for the process: its analyzers (and what they precompute) serve every build the server runs.
-    private static AnalysisRunner BuiltInRunner => s_runner ??= new AnalysisRunner(BuiltInAnalyzers.All);
-    private static AnalysisRunner? s_runner;
+    private static AnalysisRunner BuiltInRunner => Runner.Value;
+
+    private static readonly Lazy<AnalysisRunner> Runner = new(() => new AnalysisRunner(BuiltInAnalyzers.All));
 
     private static BuildCounts Count(int articles, IReadOnlyList<ReportedDiagnostic> diagnostics, int analyzed) => new()
     {

@@ -91,16 +91,17 @@ public sealed class BuildServerHost
         try
         {
             var request = Wire.Read(pipe, WireJson.Default.BuildRequest);
-            var slot = SlotFor(request.ContentRoot);
-            lock (slot)
+            var slot = SlotFor(Path.GetFullPath(request.ContentRoot));
+            try
             {
-                var build = new ContentBuild(request, slot.Workspace);
-                var counts = Guarded(build, () => build.Analyze()) ?? new BuildCounts { Stopped = true };
-                Wire.Write(pipe, new AnalyzeResponse { Events = build.Log.Drain(), Counts = counts }, WireJson.Default.AnalyzeResponse);
-                var complete = Wire.Read(pipe, WireJson.Default.CompleteRequest);
-                var succeeded = Guarded(build, () => (bool?)build.Complete(complete.GenerateSite)) ?? false;
-                Wire.Write(pipe, new CompleteResponse { Events = build.Log.Drain(), Succeeded = succeeded }, WireJson.Default.CompleteResponse);
-                slot.Workspace.ReleaseBodies();
+                Build(pipe, request, slot);
+            }
+            finally
+            {
+                lock (_gate)
+                {
+                    slot.Users--;
+                }
             }
         }
         catch (IOException)
@@ -129,6 +130,21 @@ public sealed class BuildServerHost
         }
     }
 
+    /// <summary>The two halves of a build, one build of a content root at a time.</summary>
+    private static void Build(NamedPipeServerStream pipe, BuildRequest request, WorkspaceSlot slot)
+    {
+        lock (slot)
+        {
+            var build = new ContentBuild(request, slot.Workspace);
+            var counts = Guarded(build, () => build.Analyze()) ?? new BuildCounts { Stopped = true };
+            Wire.Write(pipe, new AnalyzeResponse { Events = build.Log.Drain(), Counts = counts }, WireJson.Default.AnalyzeResponse);
+            var complete = Wire.Read(pipe, WireJson.Default.CompleteRequest);
+            var succeeded = Guarded(build, () => (bool?)build.Complete(complete.GenerateSite)) ?? false;
+            Wire.Write(pipe, new CompleteResponse { Events = build.Log.Drain(), Succeeded = succeeded }, WireJson.Default.CompleteResponse);
+            slot.Workspace.ReleaseBodies();
+        }
+    }
+
     /// <summary>Runs a part of a build; a defect in ContentCheck becomes the same CCB999 error the task reports in its
     /// own process, and the server lives on.</summary>
     private static T? Guarded<T>(ContentBuild build, Func<T> part)
@@ -151,14 +167,15 @@ public sealed class BuildServerHost
             if (!_workspaces.TryGetValue(contentRoot, out var slot))
             {
                 slot = _workspaces[contentRoot] = new WorkspaceSlot();
-                if (_workspaces.Count > MaximumWorkspaces)
+                // Never one in use: a second build of its root would get a new slot and run beside the first.
+                var idle = _workspaces.Where(w => w.Value != slot && w.Value.Users == 0).OrderBy(w => w.Value.LastUsed).ToList();
+                for (var i = 0; _workspaces.Count > MaximumWorkspaces && i < idle.Count; i++)
                 {
-                    // Dropped from the table only: a build still running on it keeps its own reference.
-                    var oldest = _workspaces.Where(w => w.Value != slot).OrderBy(w => w.Value.LastUsed).First();
-                    _workspaces.Remove(oldest.Key);
+                    _workspaces.Remove(idle[i].Key);
                 }
             }
             slot.LastUsed = DateTime.UtcNow;
+            slot.Users++;
             return slot;
         }
     }
@@ -168,5 +185,8 @@ public sealed class BuildServerHost
         public Workspace Workspace { get; } = new();
 
         public DateTime LastUsed { get; set; }
+
+        /// <summary>Builds running on or waiting for this slot (guarded by the host's gate).</summary>
+        public int Users { get; set; }
     }
 }

@@ -16,7 +16,12 @@ public static class ServerIdentity
     /// which may not exceed about 100 characters.</summary>
     public static string PipeName()
     {
-        var identity = string.Join("\n", Environment.UserName, ServerAssemblyPath, typeof(ServerIdentity).Assembly.ManifestModule.ModuleVersionId.ToString());
+        // Every ContentCheck assembly the server runs: a rebuilt engine or site generator alone (reference assemblies
+        // spare the server's own dll a rebuild) must also get a server of its own.
+        var identity = string.Join("\n", Environment.UserName, ServerAssemblyPath,
+            typeof(ServerIdentity).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            typeof(ContentCheck.Analysis.AnalysisRunner).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            typeof(ContentCheck.Site.SiteGenerator).Assembly.ManifestModule.ModuleVersionId.ToString());
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes(identity));
         return "contentcheck-" + Convert.ToHexString(hash, 0, 8).ToLowerInvariant();
     }

@@ -35,6 +35,7 @@ public sealed class AnalysisRunner
             foreach (var a in own.DocumentActions) { _registration.DocumentActions.Add(a); _articleOwners[a] = name; }
             foreach (var a in own.BodyActions) { _registration.BodyActions.Add(a); _articleOwners[a] = name; }
             foreach (var a in own.FrontMatterActions) { _registration.FrontMatterActions.Add(a); _articleOwners[a] = name; }
+            foreach (var a in own.ClockActions) { _registration.ClockActions.Add(a); _articleOwners[a] = name; }
             foreach (var a in own.CorpusActions) { _registration.CorpusActions.Add(a); _corpusOwners[a] = name; }
         }
     }
@@ -57,6 +58,8 @@ public sealed class AnalysisRunner
         var ordered = inputs.OrderBy(i => i.Path, StringComparer.Ordinal).ToArray();
         var articles = new Article[ordered.Length];
         var perArticle = new List<Diagnostic>[ordered.Length];
+        // Findings that depend on the clock: never cached with the others.
+        var clocked = new List<Diagnostic>?[ordered.Length];
         var analyzed = 0;
 
         Parallel.For(0, ordered.Length, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
@@ -68,6 +71,7 @@ public sealed class AnalysisRunner
             {
                 articles[i] = cachedArticle;
                 perArticle[i] = cachedDiagnostics;
+                clocked[i] = RunClockActions(cachedArticle, project, options);
                 return;
             }
             Interlocked.Increment(ref analyzed);
@@ -85,6 +89,7 @@ public sealed class AnalysisRunner
             }
             articles[i] = article;
             perArticle[i] = diagnostics;
+            clocked[i] = RunClockActions(article, project, options);
             if (stamp is { } fresh)
             {
                 cache!.Set(ordered[i].Path, fresh, article, diagnostics);
@@ -93,9 +98,13 @@ public sealed class AnalysisRunner
         cache?.EndRun(ordered.Select(i => i.Path), analyzed);
 
         var all = new List<Diagnostic>();
-        foreach (var list in perArticle)
+        for (var i = 0; i < perArticle.Length; i++)
         {
-            all.AddRange(list);
+            all.AddRange(perArticle[i]);
+            if (clocked[i] is { } clock)
+            {
+                all.AddRange(clock);
+            }
         }
 
         var corpus = new CorpusContext(articles, project, options, all);
@@ -131,6 +140,17 @@ public sealed class AnalysisRunner
     /// <summary>Every rule id a suppression may name: the built-in rules, whether or not this runner runs them, and its own.</summary>
     private IReadOnlyCollection<string> KnownRuleIds =>
         BuiltInAnalyzers.All.SelectMany(a => a.SupportedDiagnostics).Concat(Descriptors).Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
+
+    private List<Diagnostic>? RunClockActions(Article article, ContentProject project, AnalyzerOptions options)
+    {
+        if (_registration.ClockActions.Count == 0 || article.Document.FrontMatter is null)
+        {
+            return null;
+        }
+        var diagnostics = new List<Diagnostic>();
+        RunAll(_registration.ClockActions, new ArticleContext(article, project, options, diagnostics), diagnostics);
+        return diagnostics;
+    }
 
     private void RunAll(List<Action<ArticleContext>> actions, ArticleContext context, List<Diagnostic> diagnostics)
     {

@@ -29,15 +29,22 @@ public sealed class PageCache
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Documents.ArticleDocument, object> Identities = new();
 
-    /// <summary>Starts a generation whose site-wide inputs are <paramref name="siteKey"/>.</summary>
-    internal void Begin(string siteKey)
+    /// <summary>Starts a generation whose site-wide inputs are <paramref name="siteKey"/>, over the manifest at
+    /// <paramref name="manifestPath"/>: when that file is not the one this cache's last generation wrote (another build
+    /// — in MSBuild's process, or by hand — published the site since), nothing is kept, since a published page may
+    /// then show other inputs than the ones remembered.</summary>
+    internal void Begin(string siteKey, string? manifestPath)
     {
         if (!string.Equals(_siteKey, siteKey, StringComparison.Ordinal))
         {
-            _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
             Texts = new TextMemo();
             Lines = new LineMemo();
             _siteKey = siteKey;
+            _manifestStamp = null;
+        }
+        if (_manifestStamp is null || _manifestStamp != StampOf(manifestPath))
+        {
+            _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
         }
     }
 
@@ -47,8 +54,28 @@ public sealed class PageCache
 
     /// <summary>Replaces what is remembered with the pages of a generation that was committed: only a published page
     /// may be kept later, and pages the site no longer has are forgotten.</summary>
-    internal void Commit(ConcurrentDictionary<string, object[]> published) => _pages = published;
+    internal void Commit(ConcurrentDictionary<string, object[]> published, string? manifestPath)
+    {
+        _pages = published;
+        _manifestStamp = StampOf(manifestPath);
+    }
+
+    private (long Length, long Ticks)? _manifestStamp;
+
+    private static (long Length, long Ticks)? StampOf(string? path)
+    {
+        if (path is null)
+        {
+            return null;
+        }
+        var info = new FileInfo(path);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
 
     /// <summary>Forgets everything, after a generation that failed: its pages may not match the published files.</summary>
-    internal void Clear() => _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
+    internal void Clear()
+    {
+        _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
+        _manifestStamp = null;
+    }
 }

@@ -56,7 +56,7 @@ internal static class ListPages
                 ["articles"] = Slice(term.Articles, first, PageSize),
                 ["pagination"] = new { Current = current, Total = pageCount, Previous = previous, Next = next },
             },
-            inputs: [kind, term.Key, term.Name, term.Path, term.Description ?? string.Empty, pageCount, .. Slice(term.Articles, first, PageSize).Select(a => a.Key)]);
+            inputs: [kind, term.Key, term.Name, term.Path, term.Description ?? string.Empty, term.Count, pageCount, .. Slice(term.Articles, first, PageSize).Select(a => a.Key)]);
         }
     }
 

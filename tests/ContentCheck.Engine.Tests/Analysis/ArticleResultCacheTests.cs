@@ -57,12 +57,34 @@ public sealed class ArticleResultCacheTests
         Assert.DoesNotContain(afterDelete, d => d.Path.EndsWith("deleted.md", StringComparison.Ordinal));
     }
 
-    private static List<ReportedDiagnostic> Run(AnalysisRunner runner, string root, ArticleResultCache? cache)
+    [Fact]
+    public void The_clock_rule_is_checked_again_for_reused_articles()
+    {
+        using var work = new TemporaryDirectory();
+        work.CopyFrom(RepositoryPaths.Content, "content");
+        var root = Path.Combine(work.FullPath, "content");
+        work.Write("content/articles/2026/01/01/later-today.md", "---\ntitle: Later today\nsource: xinhua\nauthors: [Liao Lei]\npublished: 2026-01-01T12:00:00Z\n---\nBody.\n");
+        var runner = new AnalysisRunner(BuiltInAnalyzers.All);
+        var cache = new ArticleResultCache();
+        var morning = new AnalyzerOptions(new DateTimeOffset(2026, 1, 1, 9, 0, 0, TimeSpan.Zero));
+        var afternoon = new AnalyzerOptions(new DateTimeOffset(2026, 1, 1, 13, 0, 0, TimeSpan.Zero));
+
+        Assert.Contains(Run(runner, root, cache, morning), d => d.Id == "CC2003");
+        var later = Run(runner, root, cache, afternoon);
+
+        Assert.Equal(0, cache.LastAnalyzed);
+        Assert.DoesNotContain(later, d => d.Id == "CC2003");
+        Assert.Equal(Run(runner, root, cache: null, afternoon), later);
+    }
+
+    private static List<ReportedDiagnostic> Run(AnalysisRunner runner, string root, ArticleResultCache? cache) => Run(runner, root, cache, Options);
+
+    private static List<ReportedDiagnostic> Run(AnalysisRunner runner, string root, ArticleResultCache? cache, AnalyzerOptions options)
     {
         var project = ContentProjectLoader.Load(root);
         var inputs = Directory.EnumerateFiles(Path.Combine(root, "articles"), "*.md", SearchOption.AllDirectories)
             .Select(f => ArticleInput.FromFile(f, Path.GetRelativePath(root, f).Replace('\\', '/')))
             .ToList();
-        return runner.Run(project, inputs, Options, cache).Diagnostics.Select(ReportedDiagnostic.From).ToList();
+        return runner.Run(project, inputs, options, cache).Diagnostics.Select(ReportedDiagnostic.From).ToList();
     }
 }

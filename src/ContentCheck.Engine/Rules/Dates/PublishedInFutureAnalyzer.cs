@@ -25,7 +25,7 @@ public sealed class PublishedInFutureAnalyzer : ContentAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { Rule };
 
     /// <inheritdoc />
-    public override void Initialize(AnalyzerRegistration registration) => registration.RegisterFrontMatterAction(context =>
+    public override void Initialize(AnalyzerRegistration registration) => registration.RegisterClockAction(context =>
     {
         var now = context.Options.Now + Tolerance(context.Options.Configuration.GetOption(RuleIds.PublishedInFuture, "tolerance_minutes", context.Document.Path));
         foreach (var name in new[] { FieldNames.Published, FieldNames.Updated })

@@ -23,7 +23,7 @@ public sealed class BuildServerClientTests
     }
 
     [Fact]
-    public void A_server_that_answers_with_garbage_is_an_IOException()
+    public async Task A_server_that_answers_with_garbage_is_an_IOException()
     {
         var name = UniquePipe();
         using var server = new NamedPipeServerStream(name, PipeDirection.InOut, 1, PipeTransmissionMode.Byte, PipeOptions.Asynchronous | PipeOptions.CurrentUserOnly);
@@ -42,11 +42,11 @@ public sealed class BuildServerClientTests
         using var client = BuildServerClient.TryConnect(name, () => throw new InvalidOperationException("must not start"), TimeSpan.FromSeconds(5), out var failure);
         Assert.NotNull(client);
         Assert.Throws<IOException>(() => client!.Analyze(new BuildRequest { ContentRoot = "/nowhere" }));
-        serving.Wait(TimeSpan.FromSeconds(10));
+        await serving.WaitAsync(TimeSpan.FromSeconds(10));
     }
 
     [Fact]
-    public void A_server_that_hangs_up_mid_build_is_an_IOException()
+    public async Task A_server_that_hangs_up_mid_build_is_an_IOException()
     {
         var name = UniquePipe();
         var server = new NamedPipeServerStream(name, PipeDirection.InOut, 1, PipeTransmissionMode.Byte, PipeOptions.Asynchronous | PipeOptions.CurrentUserOnly);
@@ -61,7 +61,7 @@ public sealed class BuildServerClientTests
         using var client = BuildServerClient.TryConnect(name, () => throw new InvalidOperationException("must not start"), TimeSpan.FromSeconds(5), out _);
         Assert.NotNull(client);
         Assert.ThrowsAny<IOException>(() => client!.Analyze(new BuildRequest { ContentRoot = "/nowhere" }));
-        serving.Wait(TimeSpan.FromSeconds(10));
+        await serving.WaitAsync(TimeSpan.FromSeconds(10));
     }
 }
 
@@ -70,7 +70,7 @@ public sealed class BuildServerClientTests
 public sealed class BuildServerHostTests
 {
     [Fact]
-    public void Serves_builds_like_an_in_process_build_then_exits_when_idle()
+    public async Task Serves_builds_like_an_in_process_build_then_exits_when_idle()
     {
         using var work = new ContentCheck.Testing.TemporaryDirectory();
         work.CopyFrom(ContentCheck.Testing.RepositoryPaths.Content, "content");
@@ -109,6 +109,7 @@ public sealed class BuildServerHostTests
         Assert.Equal(0, second.Analysis.Counts.Analyzed);
         Assert.True(first.Completion.Succeeded);
 
-        Assert.True(serving.Wait(TimeSpan.FromSeconds(20)), "the server did not exit after being idle");
+        // WaitAsync throws TimeoutException when the server did not exit after being idle.
+        await serving.WaitAsync(TimeSpan.FromSeconds(20));
     }
 }

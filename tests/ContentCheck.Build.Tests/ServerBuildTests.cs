@@ -40,7 +40,7 @@ public sealed class ServerBuildTests
         // The unchanged article's warning is still reported, from the reused analysis, exactly as in-process.
         Assert.Contains(afterEdit.DiagnosticLines, l => l.Contains("warned.md", StringComparison.Ordinal) && l.Contains("warning CC3002", StringComparison.Ordinal));
         Assert.Equal(inProcess.DiagnosticLines, afterEdit.DiagnosticLines);
-        AssertSameFiles(Path.Combine(work.FullPath, "in-process", "site"), Path.Combine(work.FullPath, "server", "site"));
+        DirectoryAssert.SameFiles(Path.Combine(work.FullPath, "in-process", "site"), Path.Combine(work.FullPath, "server", "site"));
 
         // A second edit over a published site: the server keeps the pages that do not show the article.
         var warned = Path.Combine(content, "articles", "2008", "03", "18", "warned.md");
@@ -53,18 +53,6 @@ public sealed class ServerBuildTests
         Assert.True(pages.Success, secondEdit.Output);
         Assert.InRange(int.Parse(pages.Groups[1].Value), 1, int.Parse(pages.Groups[2].Value) - 10);
         Assert.Equal(secondInProcess.DiagnosticLines, secondEdit.DiagnosticLines);
-        AssertSameFiles(Path.Combine(work.FullPath, "in-process", "site"), Path.Combine(work.FullPath, "server", "site"));
-    }
-
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        var expectedFiles = Directory.EnumerateFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Order(StringComparer.Ordinal).ToList();
-        var actualFiles = Directory.EnumerateFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(expectedFiles, actualFiles);
-        Assert.NotEmpty(expectedFiles);
-        foreach (var file in expectedFiles)
-        {
-            Assert.True(File.ReadAllBytes(Path.Combine(expected, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, file))), file + " differs");
-        }
+        DirectoryAssert.SameFiles(Path.Combine(work.FullPath, "in-process", "site"), Path.Combine(work.FullPath, "server", "site"));
     }
 }

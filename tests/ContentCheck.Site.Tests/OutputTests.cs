@@ -18,8 +18,7 @@ public sealed class OutputTests : IDisposable
         SiteBuilder.Generate(RepositoryPaths.Content, first.Root);
         SiteBuilder.Generate(RepositoryPaths.Content, second.Root);
 
-        Assert.Equal(first.Files, second.Files);
-        Assert.All(first.Files, f => Assert.Equal(File.ReadAllBytes(Path.Combine(first.Root, f)), File.ReadAllBytes(Path.Combine(second.Root, f))));
+        DirectoryAssert.SameFiles(first.Root, second.Root);
         Assert.All(first.Files, f => Assert.DoesNotContain((byte)'\r', File.ReadAllBytes(Path.Combine(first.Root, f))));
     }
 

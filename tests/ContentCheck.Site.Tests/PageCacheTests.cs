@@ -45,13 +45,13 @@ public sealed class PageCacheTests : IDisposable
         Assert.InRange(cache.LastRendered, unchanged + 1, first.PageCount - 1);
 
         Generate(project, edited, "fresh", cache: null);
-        AssertSameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
+        DirectoryAssert.SameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
 
         // A deleted article: its words stay in the kept vocabulary but must not reach the search index.
         var remaining = edited.Where(a => a.Path != BbcArticle).ToList();
         Generate(project, remaining, "site", cache);
         Generate(project, remaining, "fresh-after-delete", cache: null);
-        AssertSameFiles(Path.Combine(_work.FullPath, "fresh-after-delete"), Path.Combine(_work.FullPath, "site"));
+        DirectoryAssert.SameFiles(Path.Combine(_work.FullPath, "fresh-after-delete"), Path.Combine(_work.FullPath, "site"));
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class PageCacheTests : IDisposable
         File.WriteAllText(article, original);
         Generate(project, articles, "site", cache);
         Generate(project, articles, "fresh", cache: null);
-        AssertSameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
+        DirectoryAssert.SameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
     }
 
     [Fact]
@@ -96,14 +96,4 @@ public sealed class PageCacheTests : IDisposable
             Rules = SiteBuilder.RuleDescriptors(),
             PageCache = cache,
         });
-
-    private static void AssertSameFiles(string expected, string actual)
-    {
-        var names = Directory.EnumerateFiles(expected, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(expected, f)).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(names, Directory.EnumerateFiles(actual, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(actual, f)).Order(StringComparer.Ordinal));
-        foreach (var name in names)
-        {
-            Assert.True(File.ReadAllBytes(Path.Combine(expected, name)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(actual, name))), name + " differs");
-        }
-    }
 }

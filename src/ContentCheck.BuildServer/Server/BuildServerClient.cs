@@ -21,8 +21,11 @@ public sealed class BuildServerClient : IDisposable
     /// <param name="idleTimeout">How long a server started here stays up without a build.</param>
     /// <param name="startTimeout">How long to wait for a new server to listen.</param>
     /// <param name="failure">Why there is no session, when there is none.</param>
-    public static BuildServerClient? TryConnect(TimeSpan idleTimeout, TimeSpan startTimeout, out string? failure) =>
-        TryConnect(ServerIdentity.PipeName(), () => Start(ServerIdentity.PipeName(), idleTimeout), startTimeout, out failure);
+    public static BuildServerClient? TryConnect(TimeSpan idleTimeout, TimeSpan startTimeout, out string? failure)
+    {
+        var pipeName = ServerIdentity.PipeName();
+        return TryConnect(pipeName, () => Start(pipeName, idleTimeout), startTimeout, out failure);
+    }
 
     /// <summary>Connects to the server on <paramref name="pipeName"/>, calling <paramref name="start"/> to start one
     /// when none listens. A started server that exits before it listens fails at once, without waiting out

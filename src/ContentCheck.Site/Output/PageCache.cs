@@ -17,8 +17,9 @@ public sealed class PageCache
     /// <summary>What each article's text gave the search index and the statistics, read once per parse.</summary>
     internal TextMemo Texts { get; private set; } = new();
 
-    /// <summary>Each article's line of the corpus data file.</summary>
-    internal LineMemo Lines { get; private set; } = new();
+    /// <summary>Each article's line of <c>corpus.jsonl</c> (metadata and plain text, UTF-8), keyed by its visible
+    /// fields: writing the data file copies bytes instead of rendering every body again.</summary>
+    internal DocumentMemo<byte[]> Lines { get; private set; } = new();
 
     /// <summary>Pages rendered by the last generation (the others were kept).</summary>
     public int LastRendered { get; internal set; }
@@ -38,7 +39,7 @@ public sealed class PageCache
         if (!string.Equals(_siteKey, siteKey, StringComparison.Ordinal))
         {
             Texts = new TextMemo();
-            Lines = new LineMemo();
+            Lines = new DocumentMemo<byte[]>();
             _siteKey = siteKey;
             _manifestStamp = null;
         }

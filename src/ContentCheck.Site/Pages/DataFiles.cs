@@ -26,7 +26,7 @@ internal static class DataFiles
         foreach (var a in build.Model.ByPath)
         {
             build.CancellationToken.ThrowIfCancellationRequested();
-            var line = memo is null ? JsonLine(build, a, writer, buffer) : memo.LineOf(a, () => JsonLine(build, a, writer, buffer));
+            var line = memo is null ? JsonLine(build, a, writer, buffer) : memo.Get(a.Article.Document, a.Key, () => JsonLine(build, a, writer, buffer));
             stream.Write(line, 0, line.Length);
         }
     }

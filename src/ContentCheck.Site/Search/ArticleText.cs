@@ -37,12 +37,9 @@ internal sealed class ArticleText
     public int TitleWords { get; }
 
     /// <summary>Reads <paramref name="article"/>'s text; <paramref name="scratch"/> is reused by the calling thread.</summary>
-    public static ArticleText Read(ArticleView article, Vocabulary vocabulary, Scratch scratch) =>
-        Read(article, article.RenderPlainText(), vocabulary, scratch);
-
-    /// <summary>Reads <paramref name="article"/>'s text, whose body is <paramref name="plain"/>.</summary>
-    public static ArticleText Read(ArticleView article, string plain, Vocabulary vocabulary, Scratch scratch)
+    public static ArticleText Read(ArticleView article, Vocabulary vocabulary, Scratch scratch)
     {
+        var plain = article.RenderPlainText();
         scratch.Clear();
         scratch.Add(article.Title, vocabulary);
         var titleWords = scratch.Ordered.Count;

@@ -24,7 +24,7 @@ public sealed class ArticleBodyTests
         Assert.Equal("10,1,10,28", second.ToString());
         Assert.Equal("Second paragraph, \"quoted\".", doc.Text.ToString(doc.SpanOf(paragraphs[1])));
 
-        var heading = doc.Body.Descendants<HeadingBlock>().Single();
+        var heading = doc.Body!.Descendants<HeadingBlock>().Single();
         Assert.Equal("6,1,6,10", doc.Text.GetLinePositionSpan(doc.SpanOf(heading)).ToString());
     }
 
@@ -45,8 +45,8 @@ public sealed class ArticleBodyTests
         var literals = doc.Body!.Descendants<LiteralInline>().Select(l => l.Content.ToString()).ToList();
         Assert.DoesNotContain(literals, l => l.Contains("title") || l.Contains("not body text"));
         // The closing fence must not become a thematic break or a setext heading underline.
-        Assert.Empty(doc.Body.Descendants<ThematicBreakBlock>());
-        Assert.All(doc.Body.Descendants(), node => Assert.True(doc.SpanOf(node).Start >= doc.BodySpan.Start));
+        Assert.Empty(doc.Body!.Descendants<ThematicBreakBlock>());
+        Assert.All(doc.Body!.Descendants(), node => Assert.True(doc.SpanOf(node).Start >= doc.BodySpan.Start));
     }
 
     [Fact]

@@ -85,7 +85,9 @@ public sealed class BuildServerHostTests
             StartupDirectory = work.FullPath,
         };
         var pipe = "cc-test-" + Guid.NewGuid().ToString("N")[..12];
-        var host = new BuildServerHost(pipe, TimeSpan.FromSeconds(1));
+        // Idle after 5 s: long enough that a loaded machine (the whole suite on 2 cores) cannot idle it out between the
+        // two builds — with 1 s it once did, and the second build found no server — short enough to wait for below.
+        var host = new BuildServerHost(pipe, TimeSpan.FromSeconds(5));
         var serving = Task.Run(() => host.RunAsync(CancellationToken.None));
 
         var expected = new ContentBuild(request);

@@ -8,7 +8,10 @@ namespace ContentCheck.Site.Output;
 /// a file whose bytes equal the one already published is left alone (its timestamp too), a changed or new file
 /// goes to a fresh sibling folder (<c>&lt;output&gt;.tmp-&lt;random&gt;</c>). <see cref="Commit"/> then moves each
 /// changed file over the old one (a rename, so no reader sees half a file) and deletes the files this build did not
-/// produce; when there is no previous site the whole new folder is renamed into place. A failure before the commit
+/// produce; when there is no previous site the whole new folder is renamed into place. Over a previous site the
+/// changed files are staged flat (numbered files in the one temporary folder), not in a copy of the site's folder tree:
+/// a page is a folder of its own (<c>articles/2026/01/slug/index.html</c>), and creating then deleting a temporary
+/// folder per changed page cost more than writing the pages (ext4 scans past recently freed inodes on every mkdir). A failure before the commit
 /// leaves the previous site exactly as it was, and disposing without a commit deletes the temporary folder.
 /// Nothing is written or deleted outside the output folder and that one sibling (and the caller's manifest file).
 /// </summary>
@@ -22,6 +25,8 @@ internal sealed class SiteOutput : IDisposable
     private readonly ConcurrentDictionary<string, SiteManifest.Entry> _produced = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _stagedAt = new(StringComparer.Ordinal);
+    private int _stagedCount;
     private bool _committed;
 
     private SiteOutput(string final, string? manifestPath)
@@ -89,9 +94,7 @@ internal sealed class SiteOutput : IDisposable
         {
             return;
         }
-        var staged = Resolve(relativePath, _temp);
-        CreateFolder(Path.GetDirectoryName(staged)!);
-        WriteNewFile(staged, content);
+        WriteNewFile(Stage(relativePath), content);
         _changed[relativePath] = true;
     }
 
@@ -119,8 +122,7 @@ internal sealed class SiteOutput : IDisposable
     public void WriteStream(string relativePath, Action<Stream> write)
     {
         var full = Resolve(relativePath, _final);
-        var staged = Resolve(relativePath, _temp);
-        CreateFolder(Path.GetDirectoryName(staged)!);
+        var staged = Stage(relativePath);
         string hash;
         long length;
         using (var file = new FileStream(staged, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
@@ -162,16 +164,8 @@ internal sealed class SiteOutput : IDisposable
         }
         else
         {
-            foreach (var path in _changed.Keys.OrderBy(p => p, StringComparer.Ordinal))
-            {
-                var target = Resolve(path, _final);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                if (Directory.Exists(target))
-                {
-                    Directory.Delete(target, recursive: true);
-                }
-                MoveOver(Resolve(path, _temp), target);
-            }
+            // Stale files go first: a file of the new site may sit where the old one had a folder ("feed/index.xml"
+            // then "feed"), or the other way round, and either is free only once the old one is gone.
             var emptied = new HashSet<string>(StringComparer.Ordinal);
             foreach (var stale in existing.Files.Keys.Where(p => !_produced.ContainsKey(p)).OrderBy(p => p, StringComparer.Ordinal))
             {
@@ -181,6 +175,16 @@ internal sealed class SiteOutput : IDisposable
                 FilesDeleted++;
             }
             DeleteEmptyFolders(emptied);
+            foreach (var path in _changed.Keys.OrderBy(p => p, StringComparer.Ordinal))
+            {
+                var target = Resolve(path, _final);
+                if (!existing.Files.ContainsKey(path))
+                {
+                    // A new file: its folder may be new.
+                    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                }
+                MoveOver(_stagedAt[path], target);
+            }
             if (Directory.Exists(_temp))
             {
                 Directory.Delete(_temp, recursive: true);
@@ -197,6 +201,26 @@ internal sealed class SiteOutput : IDisposable
         {
             Directory.Delete(_temp, recursive: true);
         }
+    }
+
+    /// <summary>Where a new or changed file waits for the commit: its place in the temporary folder's copy of the tree
+    /// when there is no previous site (the whole folder is renamed into place), else a numbered file in the temporary
+    /// folder itself.</summary>
+    private string Stage(string relativePath)
+    {
+        string staged;
+        if (_existing.GetAwaiter().GetResult().Files.Count == 0)
+        {
+            staged = Resolve(relativePath, _temp);
+            CreateFolder(Path.GetDirectoryName(staged)!);
+        }
+        else
+        {
+            CreateFolder(_temp);
+            staged = Path.Combine(_temp, Interlocked.Increment(ref _stagedCount).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        _stagedAt[relativePath] = staged;
+        return staged;
     }
 
     /// <summary>Creates a folder of the temporary site once: a mkdir costs a quarter of a millisecond on a busy

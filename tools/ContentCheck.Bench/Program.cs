@@ -7,6 +7,8 @@ using ContentCheck.Corpus;
 //   dotnet run -c Release --project tools/ContentCheck.Bench [-- --sizes 1000,10000,100000] [--runs 3] [--work DIR]
 //   (internal) ContentCheck.Bench engine CONTENT_ROOT   — the fresh-process engine run the benchmark times.
 //   ContentCheck.Bench site CONTENT_ROOT OUTPUT           — validate + site in one fresh process (profiling the generator).
+//   ContentCheck.Bench warm CONTENT_ROOT RUNS [OUTPUT [--change]] — the same work RUNS times in one process (cost
+//                                                            without JIT); --change edits every article before each run.
 //   ContentCheck.Bench generate N DIR                    — writes a synthetic content repo of N articles.
 if (args.Length == 2 && args[0] == "engine")
 {
@@ -17,6 +19,10 @@ if (args.Length == 3 && args[0] == "generate")
     // ContentCheck.Bench generate N DIR — a synthetic content repo for profiling by hand.
     new SyntheticCorpus().Write(args[2], int.Parse(args[1], CultureInfo.InvariantCulture));
     return 0;
+}
+if (args.Length is >= 3 and <= 5 && args[0] == "warm")
+{
+    return WarmRun.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length >= 4 ? args[3] : null, args.Length == 5 && args[4] == "--change");
 }
 if (args.Length == 3 && args[0] == "site")
 {

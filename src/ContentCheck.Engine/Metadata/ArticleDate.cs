@@ -37,7 +37,7 @@ public readonly record struct ArticleDate(DateTime DateTime, TimeSpan? Offset, b
         var s = text.Trim();
         if (s.Length == 10)
         {
-            if (DateTime.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            if (TryParseDigits(s, out var day) || DateTime.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day))
             {
                 date = new ArticleDate(day, null, false);
                 return true;
@@ -69,7 +69,8 @@ public readonly record struct ArticleDate(DateTime DateTime, TimeSpan? Offset, b
                 body = s.Substring(0, sign);
             }
         }
-        if (!DateTime.TryParseExact(body.TrimEnd(), DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
+        body = body.TrimEnd();
+        if (!TryParseDigits(body, out var value) && !DateTime.TryParseExact(body, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
         {
             return false;
         }
@@ -80,6 +81,52 @@ public readonly record struct ArticleDate(DateTime DateTime, TimeSpan? Offset, b
             return false;
         }
         date = new ArticleDate(value, offset, true);
+        return true;
+    }
+
+    /// <summary>The common forms read digit by digit — <c>yyyy-MM-dd</c>, then <c>T</c> or a space and <c>HH:mm</c> or
+    /// <c>HH:mm:ss</c> — because <see cref="DateTime.TryParseExact(string, string[], IFormatProvider, DateTimeStyles, out DateTime)"/>
+    /// tries its formats one by one and was 6 % of analyzing a corpus. False for anything else (a fraction, a bad
+    /// digit, an impossible date), which the exact parse then decides: this only ever accepts what it would accept,
+    /// with the same value.</summary>
+    private static bool TryParseDigits(string s, out DateTime value)
+    {
+        value = default;
+        if ((s.Length != 10 && s.Length != 16 && s.Length != 19) || s[4] != '-' || s[7] != '-')
+        {
+            return false;
+        }
+        if (!Number(s, 0, 4, out var year) || !Number(s, 5, 2, out var month) || !Number(s, 8, 2, out var day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+        int hour = 0, minute = 0, second = 0;
+        if (s.Length > 10)
+        {
+            if ((s[10] != 'T' && s[10] != ' ') || s[13] != ':' || !Number(s, 11, 2, out hour) || !Number(s, 14, 2, out minute)
+                || (s.Length == 19 && (s[16] != ':' || !Number(s, 17, 2, out second)))
+                || hour > 23 || minute > 59 || second > 59)
+            {
+                return false;
+            }
+        }
+        value = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+        return true;
+    }
+
+    private static bool Number(string s, int start, int length, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            var digit = s[i] - '0';
+            if (digit is < 0 or > 9)
+            {
+                return false;
+            }
+            value = value * 10 + digit;
+        }
         return true;
     }
 

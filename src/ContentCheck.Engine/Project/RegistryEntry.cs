@@ -25,10 +25,16 @@ public sealed class RegistryEntry
     public string? GetText(string key) =>
         Mapping.Find(key)?.Value is YamlScalar { IsNull: false } s ? s.Value : null;
 
-    /// <summary>A list of texts (a single text counts as a one-item list), empty when missing.</summary>
-    public IReadOnlyList<string> GetTextList(string key) => Mapping.Find(key)?.Value switch
+    /// <summary>A list of texts (a single text counts as a one-item list), empty when missing. Read once per key: rules
+    /// ask for a source's domains or a person's aliases on every article that names the entry, and the entry never
+    /// changes.</summary>
+    public IReadOnlyList<string> GetTextList(string key) => _textLists.GetOrAdd(key, ReadTextList);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _textLists = new(StringComparer.Ordinal);
+
+    private IReadOnlyList<string> ReadTextList(string key) => Mapping.Find(key)?.Value switch
     {
-        YamlSequence seq => seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => s.Value).ToList(),
+        YamlSequence seq => seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull).Select(s => s.Value).ToArray(),
         YamlScalar { IsNull: false } s => new[] { s.Value },
         _ => Array.Empty<string>(),
     };

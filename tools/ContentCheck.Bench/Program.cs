@@ -7,8 +7,8 @@ using ContentCheck.Corpus;
 //   dotnet run -c Release --project tools/ContentCheck.Bench [-- --sizes 1000,10000,100000] [--runs 3] [--work DIR]
 //   (internal) ContentCheck.Bench engine CONTENT_ROOT   — the fresh-process engine run the benchmark times.
 //   ContentCheck.Bench site CONTENT_ROOT OUTPUT           — validate + site in one fresh process (profiling the generator).
-//   ContentCheck.Bench warm CONTENT_ROOT RUNS [OUTPUT [--change]] — the same work RUNS times in one process (cost
-//                                                            without JIT); --change edits every article before each run.
+//   ContentCheck.Bench warm CONTENT_ROOT RUNS [OUTPUT [--change|--edit-one]] — the same work RUNS times in one process
+//                  (cost without JIT); --change edits every article before each run, --edit-one one (with the caches).
 //   ContentCheck.Bench generate N DIR                    — writes a synthetic content repo of N articles.
 if (args.Length == 2 && args[0] == "engine")
 {
@@ -22,7 +22,7 @@ if (args.Length == 3 && args[0] == "generate")
 }
 if (args.Length is >= 3 and <= 5 && args[0] == "warm")
 {
-    return WarmRun.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length >= 4 ? args[3] : null, args.Length == 5 && args[4] == "--change");
+    return WarmRun.Run(args[1], int.Parse(args[2], CultureInfo.InvariantCulture), args.Length >= 4 ? args[3] : null, args.Length == 5 && args[4] == "--change", args.Length == 5 && args[4] == "--edit-one");
 }
 if (args.Length == 3 && args[0] == "site")
 {

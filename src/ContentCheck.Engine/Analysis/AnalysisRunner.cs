@@ -87,6 +87,10 @@ public sealed class AnalysisRunner
             {
                 RunAll(_registration.FrontMatterActions, context, diagnostics);
             }
+            // The Markdown tree is the larger part of a parsed article and no per-article rule needs it any more: let
+            // the GC have it when memory runs short, so a corpus is never held whole as trees. A later reader (the
+            // site) gets this tree while it lives, else one parsed again from the text.
+            article.Document.ReleaseBody();
             articles[i] = article;
             perArticle[i] = diagnostics;
             clocked[i] = RunClockActions(article, project, options);

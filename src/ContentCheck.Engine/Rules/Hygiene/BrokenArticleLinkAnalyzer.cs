@@ -26,7 +26,15 @@ public sealed class BrokenArticleLinkAnalyzer : ContentAnalyzer
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { Rule };
 
     /// <inheritdoc />
-    public override void Initialize(AnalyzerRegistration registration) => registration.RegisterCorpusAction(context =>
+    public override void Initialize(AnalyzerRegistration registration)
+    {
+        // The links are read while the article's tree is at hand: the runner lets each tree go after its article's
+        // rules, and the corpus pass below would otherwise parse every body again.
+        registration.RegisterBodyAction(context => _links.GetValue(context.Document, LinksOf));
+        registration.RegisterCorpusAction(Check);
+    }
+
+    private void Check(CorpusContext context)
     {
         var paths = new HashSet<string>(context.Articles.Select(a => a.Path), StringComparer.Ordinal);
         Suggestions? suggestions = null;
@@ -59,7 +67,7 @@ public sealed class BrokenArticleLinkAnalyzer : ContentAnalyzer
                 context.Report(Rule, article.Path, document.Text, link.Span, link.Url, target, detail);
             }
         }
-    });
+    }
 
     // Each document's links, found once per parse: a build that reuses unchanged articles does not walk their trees.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Documents.ArticleDocument, Link[]> _links = new();

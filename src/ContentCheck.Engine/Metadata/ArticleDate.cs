@@ -70,7 +70,10 @@ public readonly record struct ArticleDate(DateTime DateTime, TimeSpan? Offset, b
             }
         }
         body = body.TrimEnd();
-        if (!TryParseDigits(body, out var value) && !DateTime.TryParseExact(body, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+        // Only a date with a time here: every format below has one, so "2008-03-18 +08:00" stays unparsed (CC2001, or
+        // a schema's declared format such as "yyyy-MM-dd zzz").
+        if (!(body.Length != 10 && TryParseDigits(body, out var value))
+            && !DateTime.TryParseExact(body, DateTimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
         {
             return false;
         }

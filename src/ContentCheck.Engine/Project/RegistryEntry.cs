@@ -28,7 +28,8 @@ public sealed class RegistryEntry
     /// <summary>A list of texts (a single text counts as a one-item list), empty when missing. Read once per key: rules
     /// ask for a source's domains or a person's aliases on every article that names the entry, and the entry never
     /// changes.</summary>
-    public IReadOnlyList<string> GetTextList(string key) => _textLists.GetOrAdd(key, ReadTextList);
+    public IReadOnlyList<string> GetTextList(string key) =>
+        _textLists.TryGetValue(key, out var list) ? list : _textLists.GetOrAdd(key, ReadTextList(key));
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> _textLists = new(StringComparer.Ordinal);
 

@@ -29,6 +29,36 @@ public sealed class ArticleDateTests
         Assert.Equal("2008-03-18", date.ToIsoString());
     }
 
+    [Theory]
+    [InlineData("2008-03-18 +0800")]
+    [InlineData("2008-03-18\t+08:00")]
+    [InlineData("2008-03-18Z")]
+    [InlineData("2008-03-18 Z")]
+    [InlineData("2008-03-18-05:00")]
+    public void A_date_without_a_time_but_with_an_offset_is_not_iso(string text) =>
+        Assert.False(ArticleDate.TryParse(text, out _));
+
+    [Fact]
+    public void A_declared_format_with_an_offset_reads_a_date_without_a_time()
+    {
+        Assert.True(ArticleDate.TryParse("2008-03-18 +08:00", ["yyyy-MM-dd zzz"], out var date));
+        Assert.False(date.HasTime);
+        Assert.Equal(TimeSpan.FromHours(8), date.Offset);
+        Assert.Equal(new DateTime(2008, 3, 18), date.LocalDate);
+    }
+
+    [Theory]
+    [InlineData("2008-03-18T21:15Z", "2008-03-18T21:15:00+00:00")]
+    [InlineData("2008-03-18 21:15:30+01:00", "2008-03-18T21:15:30+01:00")]
+    [InlineData("2008-03-18T21:15 -0430", "2008-03-18T21:15:00-04:30")]
+    public void A_date_time_with_an_offset_keeps_it(string text, string expected)
+    {
+        Assert.True(ArticleDate.TryParse(text, out var date));
+        Assert.True(date.HasTime);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), date.Instant);
+        Assert.Equal(DateTimeOffset.Parse(expected, System.Globalization.CultureInfo.InvariantCulture).Offset, date.Offset);
+    }
+
     /// <summary>The digit-by-digit reading of the common forms must agree with .NET's exact parse on every input: the
     /// same verdict and the same value. Checked on random near-dates (each character often a digit, sometimes not, the
     /// fields often out of range) and on the edges of each field.</summary>

@@ -48,6 +48,10 @@ public sealed class ReadyToRunTests : IDisposable
         Assert.Equal("precompiled", run.Output.Trim());
         Assert.True(second.ExitCode == 0, second.Output);
         Assert.Contains("Skipping target \"_ContentCheckReadyToRunCompile\"", second.Output, StringComparison.Ordinal);
+        // The compiled dll replaced the IL one as the file to copy: the first build copies it from obj/, an unchanged
+        // build copies nothing.
+        Assert.Contains("r2r/YamlDotNet.dll\" to \"", first.Output.Replace('\\', '/'), StringComparison.Ordinal);
+        Assert.DoesNotContain("YamlDotNet.dll\" to \"", second.Output, StringComparison.Ordinal);
         Assert.True(IsReadyToRun(shipped), "the second build put the IL dll back");
     }
 

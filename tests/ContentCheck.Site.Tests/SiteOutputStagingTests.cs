@@ -84,6 +84,22 @@ public sealed class SiteOutputStagingTests : IDisposable
     }
 
     [Fact]
+    public void A_new_file_where_an_empty_folder_was_left_replaces_the_folder()
+    {
+        Publish(("index.html", "home"));
+        Directory.CreateDirectory(Path.Combine(_site, "feed"));
+
+        using (var output = SiteOutput.Begin(_site, _content))
+        {
+            output.WriteBytes("index.html", Bytes("home"));
+            output.WriteBytes("feed", Bytes("new feed"));
+            output.Commit();
+        }
+
+        Assert.Equal("new feed", File.ReadAllText(Path.Combine(_site, "feed")));
+    }
+
+    [Fact]
     public void An_uncommitted_generation_over_a_previous_site_leaves_it_as_it_was_and_removes_its_staging()
     {
         Publish(("index.html", "home"), ("articles/a/index.html", "a"));

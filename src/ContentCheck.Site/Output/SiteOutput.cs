@@ -11,8 +11,9 @@ namespace ContentCheck.Site.Output;
 /// produce; when there is no previous site the whole new folder is renamed into place. Over a previous site the
 /// changed files are staged flat (numbered files in the one temporary folder), not in a copy of the site's folder tree:
 /// a page is a folder of its own (<c>articles/2026/01/slug/index.html</c>), and creating then deleting a temporary
-/// folder per changed page cost more than writing the pages (ext4 scans past recently freed inodes on every mkdir). A failure before the commit
-/// leaves the previous site exactly as it was, and disposing without a commit deletes the temporary folder.
+/// folder per changed page cost more than writing the pages (perf showed ext4's mkdir scanning recently freed inodes).
+/// A failure before the commit leaves the previous site exactly as it was, and disposing without a commit deletes the
+/// temporary folder.
 /// Nothing is written or deleted outside the output folder and that one sibling (and the caller's manifest file).
 /// </summary>
 internal sealed class SiteOutput : IDisposable
@@ -164,27 +165,37 @@ internal sealed class SiteOutput : IDisposable
         }
         else
         {
-            // Stale files go first: a file of the new site may sit where the old one had a folder ("feed/index.xml"
-            // then "feed"), or the other way round, and either is free only once the old one is gone.
-            var emptied = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var stale in existing.Files.Keys.Where(p => !_produced.ContainsKey(p)).OrderBy(p => p, StringComparer.Ordinal))
-            {
-                var full = Resolve(stale, _final);
-                File.Delete(full);
-                emptied.Add(Path.GetDirectoryName(full)!);
-                FilesDeleted++;
-            }
-            DeleteEmptyFolders(emptied);
+            // New and changed files first, stale files last: a commit that fails half-way (a full disk, a locked file)
+            // leaves every old page that was not yet replaced, never a link to a page already deleted.
             foreach (var path in _changed.Keys.OrderBy(p => p, StringComparer.Ordinal))
             {
                 var target = Resolve(path, _final);
                 if (!existing.Files.ContainsKey(path))
                 {
-                    // A new file: its folder may be new.
+                    // A new file: a stale file of the old site may sit where one of its folders goes ("feed" then
+                    // "feed/index.xml"), and an old folder, even an empty one, where it goes itself.
+                    DeleteStaleFilesOnTheWayTo(path, existing);
                     Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                    if (Directory.Exists(target))
+                    {
+                        Directory.Delete(target, recursive: true);
+                    }
                 }
                 MoveOver(_stagedAt[path], target);
             }
+            var emptied = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var stale in existing.Files.Keys.Where(p => !_produced.ContainsKey(p)).OrderBy(p => p, StringComparer.Ordinal))
+            {
+                var full = Resolve(stale, _final);
+                // Already gone when a new file took its place or its folder's.
+                if (File.Exists(full))
+                {
+                    File.Delete(full);
+                }
+                emptied.Add(Path.GetDirectoryName(full)!);
+                FilesDeleted++;
+            }
+            DeleteEmptyFolders(emptied);
             if (Directory.Exists(_temp))
             {
                 Directory.Delete(_temp, recursive: true);
@@ -200,6 +211,20 @@ internal sealed class SiteOutput : IDisposable
         if (!_committed && Directory.Exists(_temp))
         {
             Directory.Delete(_temp, recursive: true);
+        }
+    }
+
+    /// <summary>Deletes the stale files of the old site that stand where a folder of <paramref name="relativePath"/> must
+    /// go (its parent paths that the old site had as files and this generation does not produce).</summary>
+    private void DeleteStaleFilesOnTheWayTo(string relativePath, ExistingSite existing)
+    {
+        for (var slash = relativePath.IndexOf('/'); slash > 0; slash = relativePath.IndexOf('/', slash + 1))
+        {
+            var parent = relativePath.Substring(0, slash);
+            if (existing.Files.ContainsKey(parent) && !_produced.ContainsKey(parent))
+            {
+                File.Delete(Resolve(parent, _final));
+            }
         }
     }
 

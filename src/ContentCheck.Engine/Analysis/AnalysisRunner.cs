@@ -89,7 +89,9 @@ public sealed class AnalysisRunner
             }
             // The Markdown tree is the larger part of a parsed article and no per-article rule needs it any more: let
             // the GC have it when memory runs short, so a corpus is never held whole as trees. A later reader (the
-            // site) gets this tree while it lives, else one parsed again from the text.
+            // site) gets this tree while it lives, else one parsed again from the text. The suppressions, which the
+            // pass after the corpus rules reads, are read from it first.
+            SuppressionParser.Parse(article.Document);
             article.Document.ReleaseBody();
             articles[i] = article;
             perArticle[i] = diagnostics;

@@ -20,8 +20,19 @@ public static class SuppressionParser
     private static readonly Regex IdToken = new(@"[^\s,]+", RegexOptions.CultureInvariant);
 
     /// <summary>The suppressions of <paramref name="document"/> in file order, and the malformed front-matter
-    /// entries (span and message) that CC0004 reports.</summary>
-    public static (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<(TextSpan Span, string Message)> Problems) Parse(ArticleDocument document)
+    /// entries (span and message) that CC0004 reports. Read once per parse: the runner asks while the article's tree
+    /// is at hand (it lets the tree go after the article's rules), the suppression pass later gets the same answer.</summary>
+    public static (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<(TextSpan Span, string Message)> Problems) Parse(ArticleDocument document) =>
+        Memo.GetValue(document, ParseUncached).Value;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleDocument, ParsedSuppressions> Memo = new();
+
+    private sealed class ParsedSuppressions((IReadOnlyList<SuppressionDirective>, IReadOnlyList<(TextSpan, string)>) value)
+    {
+        public (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<(TextSpan Span, string Message)> Problems) Value { get; } = value;
+    }
+
+    private static ParsedSuppressions ParseUncached(ArticleDocument document)
     {
         var directives = new List<SuppressionDirective>();
         var problems = new List<(TextSpan, string)>();
@@ -41,7 +52,7 @@ public static class SuppressionParser
             }
         }
         directives.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return (directives, problems);
+        return new ParsedSuppressions((directives, problems));
     }
 
     private static void ReadComments(ArticleDocument document, TextSpan html, List<SuppressionDirective> directives)

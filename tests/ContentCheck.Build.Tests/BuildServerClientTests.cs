@@ -85,10 +85,13 @@ public sealed class BuildServerHostTests
             StartupDirectory = work.FullPath,
         };
         var pipe = "cc-test-" + Guid.NewGuid().ToString("N")[..12];
-        // Idle after 5 s: long enough that a loaded machine (the whole suite on 2 cores) cannot idle it out between the
-        // two builds — with 1 s it once did, and the second build found no server — short enough to wait for below.
-        var host = new BuildServerHost(pipe, TimeSpan.FromSeconds(5));
+        var host = new BuildServerHost(pipe, TimeSpan.FromSeconds(1));
         var serving = Task.Run(() => host.RunAsync(CancellationToken.None));
+        // A connection held open, as another build in progress would, keeps the server up between the two builds
+        // however slow the machine (idling out there once failed this test under the whole suite's load); closing it
+        // is what lets the server go idle at the end.
+        var other = new NamedPipeClientStream(".", pipe, PipeDirection.InOut, PipeOptions.CurrentUserOnly);
+        await other.ConnectAsync(10_000);
 
         var expected = new ContentBuild(request);
         var expectedCounts = expected.Analyze();
@@ -111,6 +114,8 @@ public sealed class BuildServerHostTests
         Assert.Equal(0, second.Analysis.Counts.Analyzed);
         Assert.True(first.Completion.Succeeded);
 
+        Assert.False(serving.IsCompleted, "the server exited while a connection was open");
+        await other.DisposeAsync();
         // WaitAsync throws TimeoutException when the server did not exit after being idle.
         await serving.WaitAsync(TimeSpan.FromSeconds(20));
     }

@@ -58,12 +58,7 @@ public sealed class SiteOutputStagingTests : IDisposable
     {
         Publish(("index.html", "home"), ("feed/index.xml", "old feed"));
 
-        using (var output = SiteOutput.Begin(_site, _content))
-        {
-            output.WriteBytes("index.html", Bytes("home"));
-            output.WriteBytes("feed", Bytes("new feed"));
-            output.Commit();
-        }
+        Publish(("index.html", "home"), ("feed", "new feed"));
 
         Assert.Equal("new feed", File.ReadAllText(Path.Combine(_site, "feed")));
     }
@@ -73,12 +68,7 @@ public sealed class SiteOutputStagingTests : IDisposable
     {
         Publish(("index.html", "home"), ("feed", "old feed"));
 
-        using (var output = SiteOutput.Begin(_site, _content))
-        {
-            output.WriteBytes("index.html", Bytes("home"));
-            output.WriteBytes("feed/index.xml", Bytes("new feed"));
-            output.Commit();
-        }
+        Publish(("index.html", "home"), ("feed/index.xml", "new feed"));
 
         Assert.Equal("new feed", File.ReadAllText(Path.Combine(_site, "feed", "index.xml")));
     }
@@ -89,12 +79,7 @@ public sealed class SiteOutputStagingTests : IDisposable
         Publish(("index.html", "home"));
         Directory.CreateDirectory(Path.Combine(_site, "feed"));
 
-        using (var output = SiteOutput.Begin(_site, _content))
-        {
-            output.WriteBytes("index.html", Bytes("home"));
-            output.WriteBytes("feed", Bytes("new feed"));
-            output.Commit();
-        }
+        Publish(("index.html", "home"), ("feed", "new feed"));
 
         Assert.Equal("new feed", File.ReadAllText(Path.Combine(_site, "feed")));
     }
@@ -115,6 +100,7 @@ public sealed class SiteOutputStagingTests : IDisposable
         Assert.Equal(["content", "site"], Directory.GetFileSystemEntries(_work.FullPath).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
+    /// <summary>Generates and commits a site of exactly these files over whatever the output folder holds.</summary>
     private void Publish(params (string Path, string Text)[] files)
     {
         using var output = SiteOutput.Begin(_site, _content);

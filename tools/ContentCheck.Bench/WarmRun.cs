@@ -52,7 +52,6 @@ internal static class WarmRun
                 process.Refresh();
                 line += FormattableString.Invariant($"; site {(stopwatch.Elapsed - validated).TotalSeconds:0.000} s wall, {(process.TotalProcessorTime - cpu - validatedCpu).TotalSeconds:0.00} cpu-s ({site.PageCount} pages, {site.FilesWritten} files written)");
             }
-            articleCache?.ReleaseBodies();
             process.Refresh();
             line += FormattableString.Invariant($"; live after the run {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0} MB, peak working set {process.PeakWorkingSet64 / 1e6:0} MB");
             Console.WriteLine(line);

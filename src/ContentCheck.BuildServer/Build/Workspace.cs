@@ -15,10 +15,6 @@ public sealed class Workspace
     /// <summary>What each page of the site was last rendered from (it checks its own site-wide inputs).</summary>
     public ContentCheck.Site.Output.PageCache Pages { get; } = new();
 
-    /// <summary>Lets the articles' Markdown trees go once a build is over: the next build parses again only the trees
-    /// it reads (changed articles, and the few pages that show an unchanged one and must render again).</summary>
-    public void ReleaseBodies() => _articles.ReleaseBodies();
-
     /// <summary>The article results to reuse under <paramref name="analysisKey"/> (empty when the key changed).</summary>
     public ArticleResultCache ArticlesFor(string analysisKey)
     {

@@ -141,7 +141,6 @@ public sealed class BuildServerHost
             var complete = Wire.Read(pipe, WireJson.Default.CompleteRequest);
             var succeeded = Guarded(build, () => (bool?)build.Complete(complete.GenerateSite)) ?? false;
             Wire.Write(pipe, new CompleteResponse { Events = build.Log.Drain(), Succeeded = succeeded }, WireJson.Default.CompleteResponse);
-            slot.Workspace.ReleaseBodies();
         }
     }
 

@@ -51,16 +51,6 @@ public sealed class ArticleResultCache
     internal void Set(string path, FileStamp stamp, Article article, List<Diagnostic> diagnostics) =>
         _entries[path] = new Entry(stamp, article, diagnostics);
 
-    /// <summary>Lets every cached article's Markdown tree go (see <see cref="Documents.ArticleDocument.ReleaseBody"/>):
-    /// between builds a server needs the trees of the few articles that change, not of the corpus.</summary>
-    public void ReleaseBodies()
-    {
-        foreach (var entry in _entries.Values)
-        {
-            entry.Article.Document.ReleaseBody();
-        }
-    }
-
     /// <summary>Forgets the articles a run no longer has (deleted or renamed files) and records the run's count.</summary>
     internal void EndRun(IEnumerable<string> paths, int analyzed)
     {

@@ -87,9 +87,10 @@ public sealed class ArticleDocument
     internal TemplateSyntax Templates { get; set; }
 
     /// <summary>
-    /// Lets the Markdown tree go (it is the larger part of a parsed article): a long-lived holder of many documents —
-    /// the build server, between builds — keeps the text and the front matter, and a later reader of
-    /// <see cref="Body"/> gets the tree parsed again from the text, or the released one if it is still in memory.
+    /// Lets the Markdown tree go (it is the larger part of a parsed article): the runner calls it once the article's
+    /// own rules ran, so a corpus — and the build server between builds — keeps the text and the front matter, and a
+    /// later reader of <see cref="Body"/> gets the tree parsed again from the text, or the released one if it is still
+    /// in memory.
     /// </summary>
     public void ReleaseBody()
     {

@@ -77,7 +77,7 @@ public static class DocumentLoader
             doc.Problem = new DocumentProblem(DocumentProblemKind.NoFrontMatter, source.GetLineSpan(0), string.Empty);
             doc.BodySpan = new TextSpan(0, text.Length);
             doc.Templates = templates;
-            doc.Body = ParseMarkdown(TemplateMasker.Mask(text, templates));
+            doc.Body = ParseMarkdown(text, templates);
             return doc;
         }
 
@@ -105,7 +105,7 @@ public static class DocumentLoader
         var bodyStart = closingLine + 1 < source.LineCount ? source.GetLineStart(closingLine + 1) : text.Length;
         doc.BodySpan = TextSpan.FromBounds(bodyStart, text.Length);
         doc.Templates = templates;
-        doc.Body = ParseMarkdown(TemplateMasker.Mask(doc.BodyText, templates));
+        doc.Body = ParseMarkdown(doc.BodyText, templates);
 
         var result = YamlTreeReader.Read(text.Substring(yamlStart, yamlEnd - yamlStart), yamlStart);
         if (result.Error is not null)
@@ -132,7 +132,7 @@ public static class DocumentLoader
     private static Markdig.Syntax.MarkdownDocument ParseMarkdown(string markdown) =>
         Markdown.Parse(markdown, MarkdownPipelines.Article);
 
-    /// <summary>Parses a body as <see cref="Parse(string, string, string, bool, TemplateSyntax)"/> does.</summary>
+    /// <summary>Parses a body with its template tags masked: at load, and again for a released tree.</summary>
     internal static Markdig.Syntax.MarkdownDocument ParseMarkdown(string body, TemplateSyntax templates) =>
         ParseMarkdown(TemplateMasker.Mask(body, templates));
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using ContentCheck.Documents;
 using ContentCheck.Metadata;
@@ -25,14 +26,9 @@ public static class SuppressionParser
     public static (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<(TextSpan Span, string Message)> Problems) Parse(ArticleDocument document) =>
         Memo.GetValue(document, ParseUncached).Value;
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ArticleDocument, ParsedSuppressions> Memo = new();
+    private static readonly ConditionalWeakTable<ArticleDocument, StrongBox<(IReadOnlyList<SuppressionDirective>, IReadOnlyList<(TextSpan, string)>)>> Memo = new();
 
-    private sealed class ParsedSuppressions((IReadOnlyList<SuppressionDirective>, IReadOnlyList<(TextSpan, string)>) value)
-    {
-        public (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<(TextSpan Span, string Message)> Problems) Value { get; } = value;
-    }
-
-    private static ParsedSuppressions ParseUncached(ArticleDocument document)
+    private static StrongBox<(IReadOnlyList<SuppressionDirective>, IReadOnlyList<(TextSpan, string)>)> ParseUncached(ArticleDocument document)
     {
         var directives = new List<SuppressionDirective>();
         var problems = new List<(TextSpan, string)>();
@@ -52,7 +48,7 @@ public static class SuppressionParser
             }
         }
         directives.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new ParsedSuppressions((directives, problems));
+        return new StrongBox<(IReadOnlyList<SuppressionDirective>, IReadOnlyList<(TextSpan, string)>)>((directives, problems));
     }
 
     private static void ReadComments(ArticleDocument document, TextSpan html, List<SuppressionDirective> directives)

@@ -101,6 +101,51 @@ public sealed class ArticleDocument
         }
     }
 
+    // The values of DocumentSlot<T>s: the first few slots (the engine's and the site's need six) in a small array made
+    // on first use, any further ones in a dictionary. Lock-free: each value is published with a compare-and-swap, and
+    // neither store is ever replaced, so no write can be lost to a concurrent resize.
+    private const int InlineSlots = 8;
+    private object?[]? _slots;
+    private System.Collections.Concurrent.ConcurrentDictionary<int, object?>? _moreSlots;
+
+    internal object? GetSlot(int index)
+    {
+        if (index < InlineSlots)
+        {
+            var slots = Volatile.Read(ref _slots);
+            return slots is null ? null : Volatile.Read(ref slots[index]);
+        }
+        return Volatile.Read(ref _moreSlots) is { } more && more.TryGetValue(index, out var value) ? value : null;
+    }
+
+    /// <summary>Stores <paramref name="value"/> unless the slot holds one; returns the value the slot holds.</summary>
+    internal object SetSlotIfEmpty(int index, object value)
+    {
+        if (index < InlineSlots)
+        {
+            return Interlocked.CompareExchange(ref InlineSlotArray()[index], value, null) ?? value;
+        }
+        return MoreSlots().AddOrUpdate(index, value, (_, kept) => kept ?? value)!;
+    }
+
+    internal void SetSlot(int index, object? value)
+    {
+        if (index < InlineSlots)
+        {
+            Volatile.Write(ref InlineSlotArray()[index], value);
+        }
+        else
+        {
+            MoreSlots()[index] = value;
+        }
+    }
+
+    private object?[] InlineSlotArray() =>
+        Volatile.Read(ref _slots) ?? Interlocked.CompareExchange(ref _slots, new object?[InlineSlots], null) ?? _slots!;
+
+    private System.Collections.Concurrent.ConcurrentDictionary<int, object?> MoreSlots() =>
+        Volatile.Read(ref _moreSlots) ?? Interlocked.CompareExchange(ref _moreSlots, new System.Collections.Concurrent.ConcurrentDictionary<int, object?>(), null) ?? _moreSlots!;
+
     /// <summary>The body's text, as Markdig saw it.</summary>
     public string BodyText => Text.Text.Substring(BodySpan.Start, BodySpan.Length);
 

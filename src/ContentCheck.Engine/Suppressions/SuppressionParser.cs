@@ -24,9 +24,9 @@ public static class SuppressionParser
     /// entries (span and message) that CC0004 reports. Read once per parse: the runner asks while the article's tree
     /// is at hand (it lets the tree go after the article's rules), the suppression pass later gets the same answer.</summary>
     public static (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<(TextSpan Span, string Message)> Problems) Parse(ArticleDocument document) =>
-        Memo.GetValue(document, ParseUncached).Value;
+        Memo.GetOrAdd(document, ParseUncached).Value;
 
-    private static readonly ConditionalWeakTable<ArticleDocument, StrongBox<(IReadOnlyList<SuppressionDirective>, IReadOnlyList<(TextSpan, string)>)>> Memo = new();
+    private static readonly DocumentSlot<StrongBox<(IReadOnlyList<SuppressionDirective>, IReadOnlyList<(TextSpan, string)>)>> Memo = new();
 
     private static StrongBox<(IReadOnlyList<SuppressionDirective>, IReadOnlyList<(TextSpan, string)>)> ParseUncached(ArticleDocument document)
     {

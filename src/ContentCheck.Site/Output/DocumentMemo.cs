@@ -1,30 +1,30 @@
-using System.Runtime.CompilerServices;
+using ContentCheck.Documents;
 
 namespace ContentCheck.Site.Output;
 
 /// <summary>
 /// A value computed from one parsed article and a key (the fields of it the value reads), kept between generations in
 /// one process (the build server's) while the parse lives: the same parse and an equal key give the kept value, a
-/// changed key computes it again. Weakly keyed, so a value lives exactly as long as its parse.
+/// changed key computes it again. Kept in a slot of the document, so a value lives exactly as long as its parse; a new
+/// memo (the site's settings changed) finds the old memo's entries foreign and replaces them.
 /// </summary>
 internal sealed class DocumentMemo<T> where T : class
 {
-    private readonly ConditionalWeakTable<Documents.ArticleDocument, Entry> _entries = new();
+    // One slot per kind of value (per T); an entry records which memo made it.
+    private static readonly DocumentSlot<Entry> Entries = new();
 
     /// <summary>The value for <paramref name="document"/> under <paramref name="key"/>: kept, or made by
     /// <paramref name="make"/> and kept. One caller per document at a time (each article is one view).</summary>
-    public T Get(Documents.ArticleDocument document, string key, Func<T> make)
+    public T Get(ArticleDocument document, string key, Func<T> make)
     {
-        if (_entries.TryGetValue(document, out var kept) && kept.Key == key)
+        if (Entries.Get(document) is { } kept && ReferenceEquals(kept.Memo, this) && kept.Key == key)
         {
             return kept.Value;
         }
         var value = make();
-        // netstandard2.0 has no AddOrUpdate; no other thread touches this document's entry.
-        _entries.Remove(document);
-        _entries.Add(document, new Entry(key, value));
+        Entries.Set(document, new Entry(this, key, value));
         return value;
     }
 
-    private sealed record Entry(string Key, T Value);
+    private sealed record Entry(DocumentMemo<T> Memo, string Key, T Value);
 }

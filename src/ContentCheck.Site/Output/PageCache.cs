@@ -26,9 +26,9 @@ public sealed class PageCache
 
     /// <summary>An input that stands for <paramref name="document"/>'s identity without keeping it alive: the cache
     /// must not hold the previous build's parses (a build where every file changed would hold two corpora at once).</summary>
-    internal static object IdentityOf(Documents.ArticleDocument document) => Identities.GetValue(document, _ => new object());
+    internal static object IdentityOf(Documents.ArticleDocument document) => Identities.GetOrAdd(document, _ => new object());
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Documents.ArticleDocument, object> Identities = new();
+    private static readonly Documents.DocumentSlot<object> Identities = new();
 
     /// <summary>Starts a generation whose site-wide inputs are <paramref name="siteKey"/>, over the manifest at
     /// <paramref name="manifestPath"/>: when that file is not the one this cache's last generation wrote (another build

@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Threading.Tasks;
+using ContentCheck.Documents;
 
 namespace ContentCheck.Rules.Corpus;
 
@@ -31,8 +31,8 @@ public sealed class BodyDuplicateFinder
 
     private readonly int _minimumWords;
 
-    // Weak: a summary lives exactly as long as the document it was computed from.
-    private readonly ConditionalWeakTable<object, BodySummary> _summaries = new();
+    // A summary lives exactly as long as the document it was computed from; it depends on the body's text only.
+    private static readonly DocumentSlot<BodySummary> Summaries = new();
 
     private sealed class BodySummary(int words, ulong sequence, uint[] signature)
     {
@@ -64,10 +64,10 @@ public sealed class BodyDuplicateFinder
 
     /// <summary>
     /// As <see cref="Find(IReadOnlyList{ReadOnlyMemory{char}}, Func{int, double})"/>; <paramref name="owners"/> are
-    /// objects whose identity stands for a body's text (the parsed documents): a body's signature is computed once per
-    /// owner and reused by later runs while the owner lives, so a corpus where one article changed hashes one body.
+    /// the parsed documents the bodies come from: a body's signature is computed once per document and reused by later
+    /// runs while the document lives, so a corpus where one article changed hashes one body.
     /// </summary>
-    public IReadOnlyList<BodyDuplicate> Find(IReadOnlyList<ReadOnlyMemory<char>> bodies, Func<int, double> thresholdOf, IReadOnlyList<object>? owners)
+    public IReadOnlyList<BodyDuplicate> Find(IReadOnlyList<ReadOnlyMemory<char>> bodies, Func<int, double> thresholdOf, IReadOnlyList<ArticleDocument>? owners)
     {
         var count = bodies.Count;
         var signatures = new uint[count * MinHash.HashCount];
@@ -82,7 +82,7 @@ public sealed class BodyDuplicateFinder
                 return;
             }
             var body = bodies[i];
-            var summary = _summaries.GetValue(owners[i], _ => BodySummary.Of(body));
+            var summary = Summaries.GetOrAdd(owners[i], _ => BodySummary.Of(body));
             summary.Signature.AsSpan().CopyTo(signature);
             (words[i], sequences[i]) = (summary.Words, summary.Sequence);
         });

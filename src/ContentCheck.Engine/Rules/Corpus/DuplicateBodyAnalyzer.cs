@@ -49,7 +49,7 @@ public sealed class DuplicateBodyAnalyzer : ContentAnalyzer
     {
         var articles = context.Articles.Where(a => a.Document.HasBody).ToList();
         var bodies = articles.Select(a => a.Document.Text.Text.AsMemory(a.Document.BodySpan.Start, a.Document.BodySpan.Length)).ToList();
-        foreach (var duplicate in _finder.Find(bodies, i => Threshold(context, articles[i].Path), articles.Select(a => (object)a.Document).ToList()))
+        foreach (var duplicate in _finder.Find(bodies, i => Threshold(context, articles[i].Path), articles.Select(a => a.Document).ToList()))
         {
             var later = articles[duplicate.Later];
             var earlier = articles[duplicate.Earlier];

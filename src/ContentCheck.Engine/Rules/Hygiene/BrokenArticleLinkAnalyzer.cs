@@ -30,7 +30,7 @@ public sealed class BrokenArticleLinkAnalyzer : ContentAnalyzer
     {
         // The links are read while the article's tree is at hand: the runner lets each tree go after its article's
         // rules, and the corpus pass below would otherwise parse every body again.
-        registration.RegisterBodyAction(context => _links.GetValue(context.Document, LinksOf));
+        registration.RegisterBodyAction(context => Links.GetOrAdd(context.Document, LinksOf));
         registration.RegisterCorpusAction(Check);
     }
 
@@ -45,7 +45,7 @@ public sealed class BrokenArticleLinkAnalyzer : ContentAnalyzer
             {
                 continue;
             }
-            foreach (var link in _links.GetValue(document, LinksOf))
+            foreach (var link in Links.GetOrAdd(document, LinksOf))
             {
                 var target = ArticleLinkPath.Resolve(article.Path, link.Url, out var outside);
                 if (target is null || (!outside && paths.Contains(target)))
@@ -70,7 +70,7 @@ public sealed class BrokenArticleLinkAnalyzer : ContentAnalyzer
     }
 
     // Each document's links, found once per parse: a build that reuses unchanged articles does not walk their trees.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Documents.ArticleDocument, Link[]> _links = new();
+    private static readonly Documents.DocumentSlot<Link[]> Links = new();
 
     private readonly record struct Link(string Url, TextSpan Span);
 

@@ -39,6 +39,8 @@ internal static class WarmRun
             }
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
+            var (gen0, gen1, gen2, paused) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+            var allocated = GC.GetTotalAllocatedBytes();
             var stopwatch = Stopwatch.StartNew();
             var inputs = files.Select(f => ArticleInput.FromFile(f, Path.GetRelativePath(project.RootDirectory, f).Replace('\\', '/'))).ToList();
             var result = runner.Run(project, inputs, options, articleCache);
@@ -52,6 +54,7 @@ internal static class WarmRun
                 process.Refresh();
                 line += FormattableString.Invariant($"; site {(stopwatch.Elapsed - validated).TotalSeconds:0.000} s wall, {(process.TotalProcessorTime - cpu - validatedCpu).TotalSeconds:0.00} cpu-s ({site.PageCount} pages, {site.FilesWritten} files written)");
             }
+            line += FormattableString.Invariant($"; GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} (gen 0/1/2), paused {(GC.GetTotalPauseDuration() - paused).TotalSeconds:0.000} s, {(GC.GetTotalAllocatedBytes() - allocated) / 1e6:0} MB allocated");
             process.Refresh();
             line += FormattableString.Invariant($"; live after the run {GC.GetTotalMemory(forceFullCollection: true) / 1e6:0} MB, peak working set {process.PeakWorkingSet64 / 1e6:0} MB");
             Console.WriteLine(line);

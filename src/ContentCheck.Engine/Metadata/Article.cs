@@ -107,8 +107,22 @@ public sealed class Article
     /// <summary>A list's text items; a single text is a one-item list, as Jekyll's <c>author: Jane Doe</c> is.</summary>
     private static IReadOnlyList<string> List(YamlNode? node) => node switch
     {
-        YamlSequence seq => seq.Items.OfType<YamlScalar>().Where(s => !s.IsNull && s.Value.Trim().Length > 0).Select(s => s.Value.Trim()).ToList(),
+        YamlSequence seq => TrimmedTexts(seq.Items),
         YamlScalar when Text(node) is { } single => new[] { single },
         _ => Array.Empty<string>(),
     };
+
+    // A loop, not LINQ: three lists of every article are read on every build.
+    private static List<string> TrimmedTexts(IReadOnlyList<YamlNode> items)
+    {
+        var texts = new List<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is YamlScalar { IsNull: false } scalar && scalar.Value.Trim() is { Length: > 0 } text)
+            {
+                texts.Add(text);
+            }
+        }
+        return texts;
+    }
 }

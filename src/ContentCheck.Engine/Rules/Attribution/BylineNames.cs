@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ContentCheck.Project;
 
 namespace ContentCheck.Rules.Attribution;
@@ -42,7 +43,7 @@ internal static class BylineNames
         }
         foreach (var suffix in StaffSuffixes)
         {
-            if (n.EndsWith(" " + suffix, StringComparison.Ordinal) && IsOutlet(n.Substring(0, n.Length - suffix.Length - 1), project, sourceId))
+            if (EndsWithWord(n, suffix) && IsOutlet(n.Substring(0, n.Length - suffix.Length - 1), project, sourceId))
             {
                 return true; // "Xinhua correspondent", "BBC News staff"
             }
@@ -50,24 +51,31 @@ internal static class BylineNames
         return false;
     }
 
-    private static bool IsOutlet(string n, ContentProject project, string? sourceId)
+    private static bool IsOutlet(string n, ContentProject project, string? sourceId) =>
+        Agencies.Contains(n) || (sourceId is not null && n == Normalize(sourceId))
+        || (project.Sources is { } sources && OutletNamesOf(sources).Contains(n));
+
+    // The normalized names of sources.yml's outlets, read once per registry: bylines are checked for every author of
+    // every article, and normalizing every source's names each time was most of this rule's allocations.
+    private static readonly ConditionalWeakTable<Registry, HashSet<string>> OutletNames = new();
+
+    private static HashSet<string> OutletNamesOf(Registry sources) => OutletNames.GetValue(sources, static registry =>
     {
-        if (Agencies.Contains(n) || (sourceId is not null && n == Normalize(sourceId)))
-        {
-            return true;
-        }
-        foreach (var source in project.Sources?.Entries ?? Array.Empty<RegistryEntry>())
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in registry.Entries)
         {
             foreach (var name in new[] { source.Id, source.GetText("name"), source.GetText("credit")?.Replace("©", string.Empty) })
             {
-                if (name is not null && (n == Normalize(name) || n == WithoutGenericWords(Normalize(name))))
+                if (name is not null)
                 {
-                    return true;
+                    var normalized = Normalize(name);
+                    names.Add(normalized);
+                    names.Add(WithoutGenericWords(normalized));
                 }
             }
         }
-        return false;
-    }
+        return names;
+    });
 
     /// <summary>"xinhua news agency" → "xinhua", "bbc news" → "bbc".</summary>
     private static string WithoutGenericWords(string name)
@@ -78,7 +86,7 @@ internal static class BylineNames
             changed = false;
             foreach (var word in GenericOutletWords)
             {
-                if (name.EndsWith(" " + word, StringComparison.Ordinal))
+                if (EndsWithWord(name, word))
                 {
                     name = name.Substring(0, name.Length - word.Length - 1);
                     changed = true;
@@ -87,6 +95,10 @@ internal static class BylineNames
         }
         return name;
     }
+
+    /// <summary>Whether <paramref name="text"/> ends with a space and <paramref name="word"/>.</summary>
+    private static bool EndsWithWord(string text, string word) =>
+        text.Length > word.Length && text[text.Length - word.Length - 1] == ' ' && text.EndsWith(word, StringComparison.Ordinal);
 
     /// <summary>Lower case, single spaces, no trailing full stop.</summary>
     public static string Normalize(string value) =>

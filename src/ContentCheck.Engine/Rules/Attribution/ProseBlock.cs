@@ -76,7 +76,7 @@ internal sealed class ProseBlock
         {
             return blocks;
         }
-        var builder = new StringBuilder();
+        var builder = ScratchBuilder ??= new StringBuilder(1024);
         foreach (var leaf in document.Body.Descendants<LeafBlock>())
         {
             if (leaf is not (ParagraphBlock or HeadingBlock) || leaf.Inline is null)
@@ -90,6 +90,10 @@ internal sealed class ProseBlock
         }
         return blocks;
     }
+
+    // One builder per thread, reused: a new one per article grew and copied its chunks again for every paragraph.
+    [ThreadStatic]
+    private static StringBuilder? ScratchBuilder;
 
     private static void Append(ArticleDocument document, ContainerInline container, StringBuilder builder, List<(int, int, int, int)> segments)
     {

@@ -28,17 +28,18 @@ public sealed class EmptyValueAnalyzer : ContentAnalyzer
         foreach (var (entry, field) in FrontMatterFields.Known(context))
         {
             var required = FrontMatterFields.IsRequired(field, context);
-            var fill = required
+            // Written only for a diagnostic: the fields of every article pass here.
+            string Fill() => required
                 ? $"every article needs it, e.g. '{field.Example}'"
                 : $"give it a value, e.g. '{field.Example}', or remove the line";
             switch (entry.Value)
             {
                 case YamlScalar scalar when IsBlank(scalar):
                     // "title:" has a zero-length value: the key is the only text to point at.
-                    context.Report(Rule, scalar.Span.Length > 0 ? scalar : entry.Key, $"'{field.Name}' has no value", fill);
+                    context.Report(Rule, scalar.Span.Length > 0 ? scalar : entry.Key, $"'{field.Name}' has no value", Fill());
                     break;
                 case YamlSequence { Items.Count: 0 } list when required:
-                    context.Report(Rule, list, $"'{field.Name}' is an empty list", fill);
+                    context.Report(Rule, list, $"'{field.Name}' is an empty list", Fill());
                     break;
                 case YamlSequence list:
                     foreach (var item in list.Items.OfType<YamlScalar>().Where(IsBlank))

@@ -66,17 +66,26 @@ public sealed class UrlAnalyzer : ContentAnalyzer
     private static (string Message, string Fix)? OffDomain(ArticleContext context, Uri uri)
     {
         var source = context.Article.Source is { } id ? context.Project.Sources?.Find(id) : null;
-        var domains = source?.GetTextList("domains").Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).Where(d => d.Length > 0).ToList();
-        if (source is null || domains is null || domains.Count == 0)
+        var domains = source is null ? null : DomainsOf(source);
+        if (source is null || domains is null || domains.Length == 0)
         {
             return null;
         }
         var host = uri.Host.TrimEnd('.').ToLowerInvariant();
-        if (domains.Any(d => host == d || host.EndsWith("." + d, StringComparison.Ordinal)))
+        foreach (var domain in domains)
         {
-            return null;
+            if (host.EndsWith(domain, StringComparison.Ordinal) && (host.Length == domain.Length || host[host.Length - domain.Length - 1] == '.'))
+            {
+                return null;
+            }
         }
         return ($"'{host}' is not on the domains of '{source.Id}' in sources.yml ({string.Join(", ", domains)})",
             "correct the address (is it another outlet's article?), or add the domain to that source's 'domains' if it publishes there");
     }
+
+    // A source's domains as compared (trimmed, lower case), read once per registry entry, not once per article.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Project.RegistryEntry, string[]> Domains = new();
+
+    private static string[] DomainsOf(Project.RegistryEntry source) => Domains.GetValue(source, static entry =>
+        entry.GetTextList("domains").Select(d => d.Trim().TrimEnd('.').ToLowerInvariant()).Where(d => d.Length > 0).ToArray());
 }

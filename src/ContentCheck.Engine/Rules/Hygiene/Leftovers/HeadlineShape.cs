@@ -51,7 +51,7 @@ internal static class HeadlineShape
     }
 
     /// <summary>Whether a line ends a sentence (a full stop, a question or exclamation mark, possibly inside quotes).</summary>
-    public static bool EndsSentence(string line)
+    public static bool EndsSentence(ReadOnlySpan<char> line)
     {
         var last = line.Length - 1;
         while (last > 0 && IsClosing(line[last]))

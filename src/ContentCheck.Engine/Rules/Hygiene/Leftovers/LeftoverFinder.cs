@@ -74,11 +74,12 @@ internal static class LeftoverFinder
         }
         // In a paragraph of wrapped prose (it ends a sentence), a line that starts in lower case continues the one
         // before it: "...he would\nwatch the talks closely." is not a "watch ..." media link.
-        var prose = HeadlineShape.EndsSentence(text.ToString(lines[lines.Count - 1]));
+        var prose = HeadlineShape.EndsSentence(text.Text.AsSpan(lines[lines.Count - 1].Start, lines[lines.Count - 1].Length));
         for (var i = 0; i < lines.Count; i++)
         {
-            var line = text.ToString(lines[i]);
-            var error = line.IndexOf(ServerSideIncludeError, StringComparison.OrdinalIgnoreCase);
+            // Read in place: most lines are long prose, and a copy of each would be most of this rule's allocations.
+            var line = text.Text.AsSpan(lines[i].Start, lines[i].Length);
+            var error = line.IndexOf(ServerSideIncludeError.AsSpan(), StringComparison.OrdinalIgnoreCase);
             if (error >= 0)
             {
                 // The error may sit inside a line of text: point at the error, not at the text around it.
@@ -87,7 +88,7 @@ internal static class LeftoverFinder
             }
             else if (line.Length <= BoilerplatePatterns.MaxLineLength && !(prose && char.IsLower(line[0])))
             {
-                what[i] = ClassifyShortLine(line, title, configured);
+                what[i] = ClassifyShortLine(text.ToString(lines[i]), title, configured);
             }
         }
         return what;

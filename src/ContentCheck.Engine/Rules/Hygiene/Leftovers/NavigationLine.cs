@@ -32,6 +32,11 @@ internal static class NavigationLine
     /// three of them (two when the line separates them explicitly, as "News | Sport").</summary>
     public static bool IsMenu(string line)
     {
+        // Almost every line has a word in lower case, which no section name has: settled without splitting the line.
+        if (!EveryWordCapitalized(line))
+        {
+            return false;
+        }
         var tokens = Tokenize(line, out var separated);
         var sections = CountSections(tokens, 0, tokens.Count);
         return sections >= (separated ? 2 : 3);
@@ -45,10 +50,13 @@ internal static class NavigationLine
         {
             return true;
         }
-        var tokens = Tokenize(line, out var separated);
-        if (tokens.Count >= 2 && string.Equals(tokens[0], "Home", StringComparison.Ordinal))
+        if (line.StartsWith("Home", StringComparison.Ordinal))
         {
-            return separated || StartsWithSection(tokens, 1);
+            var tokens = Tokenize(line, out var separated);
+            if (tokens.Count >= 2 && string.Equals(tokens[0], "Home", StringComparison.Ordinal))
+            {
+                return separated || StartsWithSection(tokens, 1);
+            }
         }
         return CountTrailSeparators(line) >= 2 && !EndsLikeSentence(line);
     }
@@ -92,6 +100,26 @@ internal static class NavigationLine
             i += matched;
         }
         return count;
+    }
+
+    /// <summary>Whether every word, separators aside, starts as <see cref="CountSections"/> requires: in upper case
+    /// or as "&amp;".</summary>
+    private static bool EveryWordCapitalized(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (char.IsWhiteSpace(line[i]) || (i > 0 && !char.IsWhiteSpace(line[i - 1])))
+            {
+                continue;
+            }
+            var c = line[i];
+            var single = i + 1 == line.Length || char.IsWhiteSpace(line[i + 1]);
+            if (!char.IsUpper(c) && !(single && (c == '&' || Array.IndexOf(Separators, c) >= 0)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<string> Tokenize(string line, out bool separated)

@@ -9,7 +9,7 @@ namespace ContentCheck.Bench;
 /// Prints one line: articles, diagnostics, seconds inside the process, peak working set in MB.</summary>
 internal static class EngineRun
 {
-    public static int Main(string contentRoot)
+    public static int Run(string contentRoot)
     {
         var stopwatch = Stopwatch.StartNew();
         var project = ContentProjectLoader.Load(contentRoot);

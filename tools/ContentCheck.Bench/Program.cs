@@ -12,7 +12,7 @@ using ContentCheck.Corpus;
 //   ContentCheck.Bench generate N DIR                    — writes a synthetic content repo of N articles.
 if (args.Length == 2 && args[0] == "engine")
 {
-    return EngineRun.Main(args[1]);
+    return EngineRun.Run(args[1]);
 }
 if (args.Length == 3 && args[0] == "generate")
 {
@@ -26,7 +26,7 @@ if (args.Length is >= 3 and <= 5 && args[0] == "warm")
 }
 if (args.Length == 3 && args[0] == "site")
 {
-    return SiteRun.Main(args[1], args[2]);
+    return SiteRun.Run(args[1], args[2]);
 }
 
 var sizes = new List<int> { 1000, 10000 };

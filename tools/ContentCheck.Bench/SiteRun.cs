@@ -11,7 +11,7 @@ namespace ContentCheck.Bench;
 /// seconds for the site, total seconds, peak working set in MB.</summary>
 internal static class SiteRun
 {
-    public static int Main(string contentRoot, string output)
+    public static int Run(string contentRoot, string output)
     {
         var stopwatch = Stopwatch.StartNew();
         var project = ContentProjectLoader.Load(contentRoot);

@@ -10,6 +10,27 @@ internal static class Json
 {
     public static string ForHtml(Action<Utf8JsonWriter> write) => Write(write, HtmlSafe);
 
+    /// <summary>A script file's bytes: <paramref name="prefix"/>, the JSON <paramref name="write"/> writes (escaped as by
+    /// <see cref="ForHtml"/>), then <paramref name="suffix"/>, all UTF-8. Written straight to bytes: the search index
+    /// rewrites every shard on each build, and a string between the writer and the file tripled its allocations.</summary>
+    public static byte[] Script(string prefix, Action<Utf8JsonWriter> write, string suffix)
+    {
+        using var stream = new MemoryStream();
+        WriteUtf8(stream, prefix);
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = HtmlSafe }))
+        {
+            write(writer);
+        }
+        WriteUtf8(stream, suffix);
+        return stream.ToArray();
+    }
+
+    private static void WriteUtf8(MemoryStream stream, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        stream.Write(bytes, 0, bytes.Length);
+    }
+
     // Letters of every script stay readable; the characters HTML gives meaning to are still escaped.
     private static readonly JavaScriptEncoder HtmlSafe = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 

@@ -105,13 +105,49 @@ internal sealed class ArticleView
 
     /// <summary>Every field a template can show of this article, except the body and <see cref="Related"/>, in one
     /// string: equal keys, equal list entries and metadata panels (see <see cref="Output.PageCache"/>).</summary>
-    internal string Key => _key ??= string.Join("\u0001", new object?[]
-    {
-        Title, Path, Published, Updated, Source, Dateline, OriginalUrl, Summary, Language, Credit, WordCount,
-        string.Join("\u0002", Authors), string.Join("\u0002", Topics), string.Join("\u0002", People),
-    });
+    internal string Key => _key ??= BuildKey();
 
     private string? _key;
+
+    // Field by field into one builder: the records' own ToString (their PrintMembers) made this an eighth of what an
+    // edit build allocates, for 10,000 views a build.
+    private string BuildKey()
+    {
+        var key = new System.Text.StringBuilder(512);
+        void Field(string? value) => key.Append(value).Append('\u0001');
+        void Date(DateView? date)
+        {
+            Field(date?.Iso);
+            Field(date?.Display);
+            Field(date?.Day);
+        }
+        void Links(IReadOnlyList<LinkView> links)
+        {
+            foreach (var link in links)
+            {
+                key.Append(link.Name).Append('\u0002').Append(link.Path).Append('\u0003');
+            }
+            key.Append('\u0001');
+        }
+        Field(Title);
+        Field(Path);
+        Date(Published);
+        Date(Updated);
+        Field(Source?.Id);
+        Field(Source?.Name);
+        Field(Source?.Homepage);
+        Field(Source?.Credit);
+        Field(Source?.Path);
+        Field(Dateline);
+        Field(OriginalUrl);
+        Field(Summary);
+        Field(Language);
+        Field(WordCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Links(Authors);
+        Links(Topics);
+        Links(People);
+        return key.ToString();
+    }
 }
 
 /// <summary>A group of articles with a page of its own: a source, an author, a topic, a person, a year or a month.</summary>

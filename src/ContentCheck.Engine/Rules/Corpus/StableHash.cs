@@ -28,16 +28,4 @@ internal static class StableHash
         x *= 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
     }
-
-    /// <summary>A fixed pseudo-random sequence (SplitMix64), for the MinHash functions' constants.</summary>
-    public static ulong[] Sequence(ulong seed, int count)
-    {
-        var values = new ulong[count];
-        for (var i = 0; i < count; i++)
-        {
-            seed += 0x9E3779B97F4A7C15UL;
-            values[i] = Mix(seed);
-        }
-        return values;
-    }
 }

@@ -17,7 +17,7 @@ public sealed class BodyDuplicateFinderTests
         var (words, sequence) = MinHash.Summarize("It is not unusual for senior diplomats to disagree.".AsSpan(), signature);
         Assert.Equal(9, words);
         Assert.Equal(MinHash.Summarize("it IS not *unusual* for senior\ndiplomats to disagree".AsSpan(), new uint[MinHash.HashCount]).SequenceHash, sequence);
-        Assert.Equal("0x17EA8820 0x1310B8CA", $"0x{signature[0]:X8} 0x{signature[127]:X8}");
+        Assert.Equal("0x047ED148 0x262BD240", $"0x{signature[0]:X8} 0x{signature[127]:X8}");
     }
 
     [Theory]

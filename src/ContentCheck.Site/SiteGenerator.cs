@@ -47,7 +47,7 @@ public static class SiteGenerator
         options.PageCache?.Begin(SiteKey(theme, site, options), options.ManifestPath);
         // Begun before the model is built: listing the previous site (a stat per file) overlaps that work.
         using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath);
-        var model = SiteModel.Build(project, articles, site, options.PageCache?.Texts);
+        var model = SiteModel.Build(project, articles, site, options.PageCache);
         using var renderer = new PageRenderer(templates, site, cancellationToken);
         var build = new SiteBuild(model, renderer, output, theme, options, cancellationToken);
         try

@@ -16,8 +16,9 @@ internal sealed class TextMemo
     /// <summary>The vocabulary every kept text's word numbers refer to.</summary>
     public Vocabulary Vocabulary { get; } = new();
 
-    /// <summary>The article's text, read now or kept from an earlier generation when neither its parse nor anything else
-    /// the text holds (title, summary, source, dateline, names) changed.</summary>
-    public ArticleText TextOf(ArticleView view, ArticleText.Scratch scratch) =>
-        _texts.Get(view.Article.Document, ArticleText.InputsOf(view), () => ArticleText.Read(view, Vocabulary, scratch));
+    /// <summary>The article's text, read now from <paramref name="plain"/> (the body's plain text, asked for only then)
+    /// or kept from an earlier generation when neither its parse nor anything else the text holds (title, summary,
+    /// source, dateline, names) changed.</summary>
+    public ArticleText TextOf(ArticleView view, ArticleText.Scratch scratch, Func<string> plain) =>
+        _texts.Get(view.Article.Document, ArticleText.InputsOf(view), () => ArticleText.Read(view, Vocabulary, scratch, plain()));
 }

@@ -20,19 +20,36 @@ internal static class DataFiles
 
     private static void WriteJsonLines(SiteBuild build, Stream stream)
     {
+        // With a page cache (the build server), the model already made each article's line from the plain text it read
+        // for the search index (see SiteModel.Build): here they are copied. Without one, each line is made here and
+        // dropped at once, so the corpus never sits in memory as text.
         var memo = build.Options.PageCache?.Lines;
-        var buffer = new MemoryStream();
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Json.DataEncoder });
+        using var lines = new LineWriter();
         foreach (var a in build.Model.ByPath)
         {
             build.CancellationToken.ThrowIfCancellationRequested();
-            var line = memo is null ? JsonLine(build, a, writer, buffer) : memo.Get(a.Article.Document, a.Key, () => JsonLine(build, a, writer, buffer));
+            var line = memo is null ? lines.JsonLine(build.Model.Site, a, a.RenderPlainText())
+                : memo.Get(a.Article.Document, a.Key, () => lines.JsonLine(build.Model.Site, a, a.RenderPlainText()));
             stream.Write(line, 0, line.Length);
         }
     }
 
+    /// <summary>Makes articles' lines of <c>corpus.jsonl</c>; one per thread (it reuses its buffer).</summary>
+    internal sealed class LineWriter : IDisposable
+    {
+        private readonly MemoryStream _buffer = new();
+        private readonly Utf8JsonWriter _writer;
+
+        public LineWriter() => _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = Json.DataEncoder });
+
+        /// <summary>The article's line, newline included, with <paramref name="plain"/> as its text.</summary>
+        public byte[] JsonLine(SiteView site, ArticleView a, string plain) => DataFiles.JsonLine(site, a, plain, _writer, _buffer);
+
+        public void Dispose() => _writer.Dispose();
+    }
+
     /// <summary>One article's line of <c>corpus.jsonl</c>, newline included.</summary>
-    private static byte[] JsonLine(SiteBuild build, ArticleView a, Utf8JsonWriter writer, MemoryStream buffer)
+    private static byte[] JsonLine(SiteView site, ArticleView a, string plain, Utf8JsonWriter writer, MemoryStream buffer)
     {
         var article = a.Article;
         buffer.SetLength(0);
@@ -40,7 +57,7 @@ internal static class DataFiles
         writer.Reset(buffer);
         writer.WriteStartObject();
         writer.WriteString("path", article.Path);
-        writer.WriteString("url", SiteUrls.Absolute(build.Model.Site, a.Path));
+        writer.WriteString("url", SiteUrls.Absolute(site, a.Path));
         writer.WriteString("title", a.Title);
         Json.Optional(writer, "source", article.Source);
         Json.Optional(writer, "source_name", a.Source?.Name);
@@ -54,7 +71,7 @@ internal static class DataFiles
         Json.Optional(writer, "summary", a.Summary);
         Json.Optional(writer, "original_url", a.OriginalUrl);
         writer.WriteNumber("words", a.WordCount);
-        writer.WriteString("text", a.RenderPlainText());
+        writer.WriteString("text", plain);
         writer.WriteEndObject();
         writer.Flush();
         buffer.WriteByte((byte)'\n');

@@ -48,10 +48,11 @@ internal sealed class SiteModel
     public IReadOnlyList<TermView> Months { get; private set; } = [];
 
     /// <summary>Builds the model; drafts and articles without a title or a parsable published date are left out. With a
-    /// <c>memo</c> (the build server's), each article's text is read only when it changed since an earlier generation
-    /// in this process.</summary>
-    public static SiteModel Build(ContentProject project, IReadOnlyList<Article> articles, SiteView site, Output.TextMemo? memo = null)
+    /// page cache (the build server's), each article's text is read only when it changed since an earlier generation
+    /// in this process, and its line of <c>corpus.jsonl</c> is made from the same plain text.</summary>
+    public static SiteModel Build(ContentProject project, IReadOnlyList<Article> articles, SiteView site, PageCache? cache = null)
     {
+        var memo = cache?.Texts;
         var published = articles.Where(a => !a.Draft && a.Title is not null && a.Published is not null)
             .OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
         var sourcePaths = Allocate("sources", published.Select(a => a.Source));
@@ -97,13 +98,22 @@ internal sealed class SiteModel
         var topicsByKey = model.Topics.ToDictionary(t => t.Key, StringComparer.Ordinal);
         var peopleByKey = model.People.ToDictionary(t => t.Key, StringComparer.Ordinal);
         // Each article's related list and text facts depend on nothing but the model: computed in parallel, with one
-        // tokenizing buffer per thread.
-        Parallel.ForEach(views, () => new ArticleText.Scratch(), (view, _, scratch) =>
+        // tokenizing buffer per thread. In the server, the corpus.jsonl line is made here too, from the plain text the
+        // search words were read from: the body is parsed and rendered as text once for both instead of twice.
+        Parallel.ForEach(views, () => (Text: new ArticleText.Scratch(), Lines: cache is null ? null : new DataFiles.LineWriter()), (view, _, scratch) =>
         {
             view.Related = RelatedArticles.Find(view, topicsByKey, peopleByKey, MaxRelatedPosting);
-            view.Text = memo is null ? ArticleText.Read(view, model.Vocabulary, scratch) : memo.TextOf(view, scratch);
+            if (cache is null)
+            {
+                view.Text = ArticleText.Read(view, model.Vocabulary, scratch.Text);
+                return scratch;
+            }
+            string? plain = null;
+            string Plain() => plain ??= view.RenderPlainText();
+            view.Text = cache.Texts.TextOf(view, scratch.Text, Plain);
+            cache.Lines.Get(view.Article.Document, view.Key, () => scratch.Lines!.JsonLine(site, view, Plain()));
             return scratch;
-        }, _ => { });
+        }, scratch => scratch.Lines?.Dispose());
         return model;
     }
 

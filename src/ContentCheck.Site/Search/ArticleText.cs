@@ -37,9 +37,13 @@ internal sealed class ArticleText
     public int TitleWords { get; }
 
     /// <summary>Reads <paramref name="article"/>'s text; <paramref name="scratch"/> is reused by the calling thread.</summary>
-    public static ArticleText Read(ArticleView article, Vocabulary vocabulary, Scratch scratch)
+    public static ArticleText Read(ArticleView article, Vocabulary vocabulary, Scratch scratch) =>
+        Read(article, vocabulary, scratch, article.RenderPlainText());
+
+    /// <summary>Reads <paramref name="article"/>'s text from its body's <paramref name="plain"/> text, rendered once for
+    /// this and the article's line of <c>corpus.jsonl</c>.</summary>
+    public static ArticleText Read(ArticleView article, Vocabulary vocabulary, Scratch scratch, string plain)
     {
-        var plain = article.RenderPlainText();
         scratch.Clear();
         scratch.Add(article.Title, vocabulary);
         var titleWords = scratch.Ordered.Count;

@@ -60,6 +60,21 @@ public sealed class ContentArticleItemTests : IDisposable
         Assert.Empty(Articles(string.Empty));
     }
 
+    [Fact]
+    public void An_articles_file_instead_of_a_folder_lists_nothing_and_evaluates()
+    {
+        Directory.Delete(Path.Combine(_work.FullPath, "content", "articles"), recursive: true);
+        _work.Write("content/articles", "not a folder");
+        Assert.Empty(Articles(string.Empty));
+    }
+
+    [Fact]
+    public void File_names_with_MSBuild_special_characters_are_one_article_each()
+    {
+        _work.Write("content/articles/2008/03/20/a;b%41$(X)@(Y).md", "---\ntitle: E\n---\n");
+        Assert.Contains("articles/2008/03/20/a;b%41$(X)@(Y).md", Articles(string.Empty));
+    }
+
     // The project a user writes, with ContentCheck's props and targets imported as the package does.
     private IReadOnlyList<string> Articles(string userItems)
     {

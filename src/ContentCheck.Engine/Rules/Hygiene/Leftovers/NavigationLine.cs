@@ -32,8 +32,8 @@ internal static class NavigationLine
     /// three of them (two when the line separates them explicitly, as "News | Sport").</summary>
     public static bool IsMenu(string line)
     {
-        // Almost every line has a word in lower case, which no section name has: settled without splitting the line.
-        if (!EveryWordCapitalized(line))
+        // Almost every line has a word no section name can cover: settled without splitting the line.
+        if (!EveryWordCouldBeInASection(line))
         {
             return false;
         }
@@ -50,7 +50,7 @@ internal static class NavigationLine
         {
             return true;
         }
-        if (line.StartsWith("Home", StringComparison.Ordinal))
+        if (FirstWordIsHome(line))
         {
             var tokens = Tokenize(line, out var separated);
             if (tokens.Count >= 2 && string.Equals(tokens[0], "Home", StringComparison.Ordinal))
@@ -102,24 +102,58 @@ internal static class NavigationLine
         return count;
     }
 
-    /// <summary>Whether every word, separators aside, starts as <see cref="CountSections"/> requires: in upper case
-    /// or as "&amp;".</summary>
-    private static bool EveryWordCapitalized(string line)
+    /// <summary>The words that may follow the first word of a section name ("East" of "Middle East"): matched without
+    /// regard to case, they may be written in lower case ("Middle east", "Sign in").</summary>
+    private static readonly HashSet<string> LaterSectionWords = new(
+        Sections.SelectMany(name => name.Split(' ').Skip(1)), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A necessary condition for <see cref="CountSections"/> to cover the line, checked in place: every word,
+    /// separators aside, either starts a section as it requires (in upper case, or "&amp;") or can be a later word of
+    /// a section name. A line failing it is not a menu.</summary>
+    private static bool EveryWordCouldBeInASection(string line)
     {
-        for (var i = 0; i < line.Length; i++)
+        for (var start = 0; start < line.Length; start++)
         {
-            if (char.IsWhiteSpace(line[i]) || (i > 0 && !char.IsWhiteSpace(line[i - 1])))
+            if (char.IsWhiteSpace(line[start]) || (start > 0 && !char.IsWhiteSpace(line[start - 1])))
             {
                 continue;
             }
-            var c = line[i];
-            var single = i + 1 == line.Length || char.IsWhiteSpace(line[i + 1]);
-            if (!char.IsUpper(c) && !(single && (c == '&' || Array.IndexOf(Separators, c) >= 0)))
+            var end = start + 1;
+            while (end < line.Length && !char.IsWhiteSpace(line[end]))
+            {
+                end++;
+            }
+            var c = line[start];
+            var single = end == start + 1;
+            if (char.IsUpper(c) || (single && (c == '&' || Array.IndexOf(Separators, c) >= 0)))
+            {
+                continue;
+            }
+            if (!LaterSectionWords.Contains(line.Substring(start, end - start)))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    /// <summary>Whether the first word, separators aside (as <see cref="Tokenize"/> drops them), is "Home".</summary>
+    private static bool FirstWordIsHome(string line)
+    {
+        var i = 0;
+        while (true)
+        {
+            while (i < line.Length && char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+            if (i < line.Length && Array.IndexOf(Separators, line[i]) >= 0 && (i + 1 == line.Length || char.IsWhiteSpace(line[i + 1])))
+            {
+                i++;
+                continue;
+            }
+            return string.CompareOrdinal(line, i, "Home", 0, 4) == 0 && (i + 4 == line.Length || char.IsWhiteSpace(line[i + 4]));
+        }
     }
 
     private static List<string> Tokenize(string line, out bool separated)

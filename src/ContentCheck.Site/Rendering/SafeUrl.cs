@@ -27,13 +27,21 @@ internal static class SafeUrl
         {
             return null;
         }
-        var compact = new string(url.Where(c => c > ' ' && c != '\u007f').ToArray());
-        for (var i = 0; i < compact.Length; i++)
+        // One pass over the address, building only the scheme (every article's addresses pass here on every build).
+        for (var i = 0; i < url.Length; i++)
         {
-            var c = compact[i];
+            var c = url[i];
             if (c == ':')
             {
-                return compact.Substring(0, i).ToLowerInvariant();
+                var scheme = new System.Text.StringBuilder(i);
+                for (var j = 0; j < i; j++)
+                {
+                    if (!IsIgnored(url[j]))
+                    {
+                        scheme.Append(char.ToLowerInvariant(url[j]));
+                    }
+                }
+                return scheme.ToString();
             }
             if (c is '/' or '?' or '#')
             {
@@ -42,4 +50,6 @@ internal static class SafeUrl
         }
         return null;
     }
+
+    private static bool IsIgnored(char c) => c <= ' ' || c == '\u007f';
 }

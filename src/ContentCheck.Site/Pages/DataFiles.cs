@@ -43,39 +43,36 @@ internal static class DataFiles
         public LineWriter() => _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = Json.DataEncoder });
 
         /// <summary>The article's line, newline included, with <paramref name="plain"/> as its text.</summary>
-        public byte[] JsonLine(SiteView site, ArticleView a, string plain) => DataFiles.JsonLine(site, a, plain, _writer, _buffer);
+        public byte[] JsonLine(SiteView site, ArticleView a, string plain)
+        {
+            var article = a.Article;
+            _buffer.SetLength(0);
+            // One JSON document per line: the writer starts afresh for each.
+            _writer.Reset(_buffer);
+            _writer.WriteStartObject();
+            _writer.WriteString("path", article.Path);
+            _writer.WriteString("url", SiteUrls.Absolute(site, a.Path));
+            _writer.WriteString("title", a.Title);
+            Json.Optional(_writer, "source", article.Source);
+            Json.Optional(_writer, "source_name", a.Source?.Name);
+            Json.Strings(_writer, "authors", article.Authors);
+            Json.Optional(_writer, "dateline", a.Dateline);
+            _writer.WriteString("published", a.Published.Iso);
+            Json.Optional(_writer, "updated", a.Updated?.Iso);
+            _writer.WriteString("language", a.Language);
+            Json.Strings(_writer, "topics", article.Topics);
+            Json.Strings(_writer, "people", article.People);
+            Json.Optional(_writer, "summary", a.Summary);
+            Json.Optional(_writer, "original_url", a.OriginalUrl);
+            _writer.WriteNumber("words", a.WordCount);
+            _writer.WriteString("text", plain);
+            _writer.WriteEndObject();
+            _writer.Flush();
+            _buffer.WriteByte((byte)'\n');
+            return _buffer.ToArray();
+        }
 
         public void Dispose() => _writer.Dispose();
-    }
-
-    /// <summary>One article's line of <c>corpus.jsonl</c>, newline included.</summary>
-    private static byte[] JsonLine(SiteView site, ArticleView a, string plain, Utf8JsonWriter writer, MemoryStream buffer)
-    {
-        var article = a.Article;
-        buffer.SetLength(0);
-        // One JSON document per line: the writer starts afresh for each.
-        writer.Reset(buffer);
-        writer.WriteStartObject();
-        writer.WriteString("path", article.Path);
-        writer.WriteString("url", SiteUrls.Absolute(site, a.Path));
-        writer.WriteString("title", a.Title);
-        Json.Optional(writer, "source", article.Source);
-        Json.Optional(writer, "source_name", a.Source?.Name);
-        Json.Strings(writer, "authors", article.Authors);
-        Json.Optional(writer, "dateline", a.Dateline);
-        writer.WriteString("published", a.Published.Iso);
-        Json.Optional(writer, "updated", a.Updated?.Iso);
-        writer.WriteString("language", a.Language);
-        Json.Strings(writer, "topics", article.Topics);
-        Json.Strings(writer, "people", article.People);
-        Json.Optional(writer, "summary", a.Summary);
-        Json.Optional(writer, "original_url", a.OriginalUrl);
-        writer.WriteNumber("words", a.WordCount);
-        writer.WriteString("text", plain);
-        writer.WriteEndObject();
-        writer.Flush();
-        buffer.WriteByte((byte)'\n');
-        return buffer.ToArray();
     }
 
     private static void WriteCsv(SiteBuild build, Stream stream)

@@ -5,10 +5,16 @@ using System.Text.Json;
 namespace ContentCheck.Site.Pages;
 
 /// <summary>JSON written with System.Text.Json's writer: <see cref="ForHtml"/> escapes &lt;, &gt;, &amp; and quotes so
-/// the text is inert inside a <c>&lt;script&gt;</c> element; <see cref="ForData"/> keeps non-ASCII text readable.</summary>
+/// the text is inert inside a <c>&lt;script&gt;</c> element; <see cref="DataEncoder"/> keeps non-ASCII text readable.</summary>
 internal static class Json
 {
-    public static string ForHtml(Action<Utf8JsonWriter> write) => Write(write, HtmlSafe);
+    /// <summary>The JSON <paramref name="write"/> writes, as text escaped for an HTML page.</summary>
+    public static string ForHtml(Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        WriteHtmlSafe(stream, write);
+        return Encoding.UTF8.GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
 
     /// <summary>A script file's bytes: <paramref name="prefix"/>, the JSON <paramref name="write"/> writes (escaped as by
     /// <see cref="ForHtml"/>), then <paramref name="suffix"/>, all UTF-8. Written straight to bytes: the search index
@@ -17,27 +23,28 @@ internal static class Json
     {
         using var stream = new MemoryStream();
         WriteUtf8(stream, prefix);
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = HtmlSafe }))
-        {
-            write(writer);
-        }
+        WriteHtmlSafe(stream, write);
         WriteUtf8(stream, suffix);
         return stream.ToArray();
     }
 
-    private static void WriteUtf8(MemoryStream stream, string text)
-    {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        stream.Write(bytes, 0, bytes.Length);
-    }
+    /// <summary>For data files read by programs, not browsers: only what JSON requires is escaped.</summary>
+    public static JavaScriptEncoder DataEncoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
     // Letters of every script stay readable; the characters HTML gives meaning to are still escaped.
     private static readonly JavaScriptEncoder HtmlSafe = JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
 
-    public static string ForData(Action<Utf8JsonWriter> write) => Write(write, DataEncoder);
+    private static void WriteHtmlSafe(Stream stream, Action<Utf8JsonWriter> write)
+    {
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = HtmlSafe });
+        write(writer);
+    }
 
-    /// <summary>For data files read by programs, not browsers: only what JSON requires is escaped.</summary>
-    public static JavaScriptEncoder DataEncoder => JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static void WriteUtf8(Stream stream, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        stream.Write(bytes, 0, bytes.Length);
+    }
 
     /// <summary>A string array property, skipped when empty.</summary>
     public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
@@ -57,15 +64,5 @@ internal static class Json
         {
             writer.WriteString(name, value);
         }
-    }
-
-    private static string Write(Action<Utf8JsonWriter> write, JavaScriptEncoder encoder)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = encoder }))
-        {
-            write(writer);
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
     }
 }

@@ -52,7 +52,6 @@ internal sealed class SiteModel
     /// in this process, and its line of <c>corpus.jsonl</c> is made from the same plain text.</summary>
     public static SiteModel Build(ContentProject project, IReadOnlyList<Article> articles, SiteView site, PageCache? cache = null)
     {
-        var memo = cache?.Texts;
         var published = articles.Where(a => !a.Draft && a.Title is not null && a.Published is not null)
             .OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
         var sourcePaths = Allocate("sources", published.Select(a => a.Source));
@@ -88,7 +87,7 @@ internal sealed class SiteModel
             });
         }
 
-        var model = new SiteModel(site, views, memo?.Vocabulary ?? new Vocabulary());
+        var model = new SiteModel(site, views, cache?.Texts.Vocabulary ?? new Vocabulary());
         var newest = model.Newest;
         model.Sources = Group(newest, a => a.Article.Source is { } s ? [s] : [], sourcePaths, id => RegistryText(project.Sources, id, "name") ?? id, _ => null);
         model.Authors = Group(newest, a => a.Article.Authors, authorPaths, name => name, _ => null);

@@ -47,6 +47,7 @@ public static class SiteGenerator
         options.PageCache?.Begin(SiteKey(theme, site, options), options.ManifestPath);
         // Begun before the model is built: listing the previous site (a stat per file) overlaps that work.
         using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath);
+        var kept = options.PageCache?.Model;
         var model = SiteModel.Build(project, articles, site, options.PageCache);
         using var renderer = new PageRenderer(templates, site, cancellationToken);
         var build = new SiteBuild(model, renderer, output, theme, options, cancellationToken);
@@ -73,6 +74,8 @@ public static class SiteGenerator
         if (options.PageCache is { } cache)
         {
             cache.LastRendered = build.RenderedCount;
+            cache.LastReusedModel = kept is not null && ReferenceEquals(kept.Model, model);
+            cache.Model?.Detach();
         }
         return new SiteResult(build.PageCount, output.FilesWritten, output.TotalBytes, stopwatch.Elapsed)
         {

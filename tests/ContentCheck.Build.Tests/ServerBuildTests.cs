@@ -52,7 +52,18 @@ public sealed class ServerBuildTests
         var pages = System.Text.RegularExpressions.Regex.Match(secondEdit.Output, @"ContentCheck: (\d+) of (\d+) pages rendered, the others unchanged since the last build");
         Assert.True(pages.Success, secondEdit.Output);
         Assert.InRange(int.Parse(pages.Groups[1].Value), 1, int.Parse(pages.Groups[2].Value) - 10);
+        Assert.DoesNotContain("the site model was kept", secondEdit.Output);
         Assert.Equal(secondInProcess.DiagnosticLines, secondEdit.DiagnosticLines);
+        DirectoryAssert.SameFiles(Path.Combine(work.FullPath, "in-process", "site"), Path.Combine(work.FullPath, "server", "site"));
+
+        // A third edit, of the body alone: the server keeps its site model and still writes the in-process site.
+        File.AppendAllText(warned, "\nA paragraph added by a later edit.\n");
+        var thirdEdit = DotnetBuild.Content(work.FullPath, Arguments("server", server: true));
+        var thirdInProcess = DotnetBuild.Content(work.FullPath, Arguments("in-process", server: false));
+
+        Assert.True(thirdEdit.ExitCode == 0, thirdEdit.Output);
+        Assert.Contains("no article's metadata changed, so the site model was kept", thirdEdit.Output);
+        Assert.Equal(thirdInProcess.DiagnosticLines, thirdEdit.DiagnosticLines);
         DirectoryAssert.SameFiles(Path.Combine(work.FullPath, "in-process", "site"), Path.Combine(work.FullPath, "server", "site"));
     }
 }

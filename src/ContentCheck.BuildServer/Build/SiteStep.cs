@@ -30,8 +30,8 @@ internal static class SiteStep
             var site = SiteGenerator.Generate(project, articles, options);
             log.Message(BuildMessageImportance.High, "ContentCheck: site written to {0} ({1:N0} pages, {2:N1} MB in {3:0.00} s)",
                 options.OutputDirectory, site.PageCount, site.TotalBytes / 1e6, site.Elapsed.TotalSeconds);
-            log.Message(BuildMessageImportance.Normal, "ContentCheck: {0:N0} of {1:N0} pages rendered, the others unchanged since the last build; {2:N0} files written.",
-                pages.LastRendered, site.PageCount, site.FilesWritten);
+            log.Message(BuildMessageImportance.Normal, "ContentCheck: {0:N0} of {1:N0} pages rendered, the others unchanged since the last build; {2:N0} files written{3}.",
+                pages.LastRendered, site.PageCount, site.FilesWritten, pages.LastReusedModel ? "; no article's metadata changed, so the site model was kept" : string.Empty);
             return true;
         }
         catch (SiteGenerationException ex)

@@ -21,6 +21,13 @@ public sealed class PageCache
     /// fields: writing the data file copies bytes instead of rendering every body again.</summary>
     internal DocumentMemo<byte[]> Lines { get; private set; } = new();
 
+    /// <summary>The site model of the last generation, reused when no published article's metadata changed; null
+    /// when there is none to reuse (first generation, a failure, other site-wide inputs).</summary>
+    internal Pages.KeptModel? Model { get; set; }
+
+    /// <summary>Whether the last generation reused the model of the one before (see <see cref="Pages.KeptModel"/>).</summary>
+    public bool LastReusedModel { get; internal set; }
+
     /// <summary>Pages rendered by the last generation (the others were kept).</summary>
     public int LastRendered { get; internal set; }
 
@@ -40,6 +47,8 @@ public sealed class PageCache
         {
             Texts = new TextMemo();
             Lines = new DocumentMemo<byte[]>();
+            // The kept model's texts number their words in the vocabulary just dropped.
+            Model = null;
             _siteKey = siteKey;
             _manifestStamp = null;
         }
@@ -77,6 +86,7 @@ public sealed class PageCache
     internal void Clear()
     {
         _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
+        Model = null;
         _manifestStamp = null;
     }
 }

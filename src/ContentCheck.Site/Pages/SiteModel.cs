@@ -54,6 +54,12 @@ internal sealed class SiteModel
     {
         var published = articles.Where(a => !a.Draft && a.Title is not null && a.Published is not null)
             .OrderBy(a => a.Path, StringComparer.Ordinal).ToList();
+        var projectKey = cache is null ? null : KeptModel.ProjectKeyOf(project, site);
+        if (cache?.Model is { } kept && kept.TryReuse(projectKey!, published) is { } changed)
+        {
+            ReadTexts(kept.Model, changed, cache, related: null);
+            return kept.Model;
+        }
         var sourcePaths = Allocate("sources", published.Select(a => a.Source));
         var authorPaths = Allocate("authors", published.SelectMany(a => a.Authors));
         var topicPaths = Allocate("topics", published.SelectMany(a => a.Topics));
@@ -102,12 +108,22 @@ internal sealed class SiteModel
             .OrderByDescending(t => t.Key, StringComparer.Ordinal).ToList();
         var topicsByKey = model.Topics.ToDictionary(t => t.Key, StringComparer.Ordinal);
         var peopleByKey = model.People.ToDictionary(t => t.Key, StringComparer.Ordinal);
-        // Each article's related list and text facts depend on nothing but the model: computed in parallel, with one
-        // tokenizing buffer per thread. In the server, the corpus.jsonl line is made here too, from the plain text the
-        // search words were read from: the body is parsed and rendered as text once for both instead of twice.
+        ReadTexts(model, views, cache, view => view.Related = RelatedArticles.Find(view, topicsByKey, peopleByKey, MaxRelatedPosting));
+        if (cache is not null)
+        {
+            cache.Model = new KeptModel(model, projectKey!, published);
+        }
+        return model;
+    }
+
+    /// <summary>Each article's related list and text facts depend on nothing but the model: computed in parallel, with
+    /// one tokenizing buffer per thread. In the server, the corpus.jsonl line is made here too, from the plain text the
+    /// search words were read from: the body is parsed and rendered as text once for both instead of twice.</summary>
+    private static void ReadTexts(SiteModel model, IReadOnlyList<ArticleView> views, PageCache? cache, Action<ArticleView>? related)
+    {
         Parallel.ForEach(views, () => (Text: new ArticleText.Scratch(), Lines: cache is null ? null : new DataFiles.LineWriter()), (view, _, scratch) =>
         {
-            view.Related = RelatedArticles.Find(view, topicsByKey, peopleByKey, MaxRelatedPosting);
+            related?.Invoke(view);
             if (cache is null)
             {
                 view.Text = ArticleText.Read(view, model.Vocabulary, scratch.Text);
@@ -116,10 +132,9 @@ internal sealed class SiteModel
             string? plain = null;
             string Plain() => plain ??= view.RenderPlainText();
             view.Text = cache.Texts.TextOf(view, scratch.Text, Plain);
-            cache.Lines.Get(view.Article.Document, view.Key, () => scratch.Lines!.JsonLine(site, view, Plain()));
+            cache.Lines.Get(view.Article.Document, view.Key, () => scratch.Lines!.JsonLine(model.Site, view, Plain()));
             return scratch;
         }, scratch => scratch.Lines?.Dispose());
-        return model;
     }
 
     private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -49,7 +49,7 @@ internal sealed class ArticleView
 {
     public ArticleView(Article article, string title, ArticleDate published, string path)
     {
-        Article = article;
+        _article = article;
         Title = title;
         PublishedDate = published;
         Path = path;
@@ -57,7 +57,16 @@ internal sealed class ArticleView
     }
 
     /// <summary>The engine's article (not exposed to templates: Scriban sees only what is listed here).</summary>
-    internal Article Article { get; }
+    internal Article Article => _article ?? throw new InvalidOperationException("The view was detached from its article after its generation.");
+
+    private Article? _article;
+
+    /// <summary>Binds a kept view to this build's parse of its article, whose every field the view shows is unchanged
+    /// (see <see cref="KeptModel"/>); when its body changed, its <see cref="Text"/> is read again.</summary>
+    internal void Attach(Article article) => _article = article;
+
+    /// <summary>Lets go of the article between generations (see <see cref="KeptModel"/>).</summary>
+    internal void Detach() => _article = null;
 
     internal ArticleDate PublishedDate { get; }
 
@@ -94,8 +103,19 @@ internal sealed class ArticleView
     /// than the rest of the site (what the site needs from it is in <see cref="Text"/>).</summary>
     internal string RenderPlainText() => Markdown.PlainText.Render(Article.Document.Body);
 
-    /// <summary>Word count, snippet and search words, set when the model is built.</summary>
-    internal Search.ArticleText Text { get; set; } = null!;
+    /// <summary>Word count, snippet and search words, set when the model is built (and again when a kept view's body
+    /// changed: the word count is part of <see cref="Key"/>, so setting it forgets the key).</summary>
+    internal Search.ArticleText Text
+    {
+        get => _text;
+        set
+        {
+            _text = value;
+            _key = null;
+        }
+    }
+
+    private Search.ArticleText _text = null!;
 
     /// <summary>The number of words in the body.</summary>
     public int WordCount => Text.WordCount;

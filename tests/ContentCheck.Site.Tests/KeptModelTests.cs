@@ -1,0 +1,137 @@
+using ContentCheck.Corpus;
+using ContentCheck.Metadata;
+using ContentCheck.Site.Output;
+using ContentCheck.Site.Tests.Infrastructure;
+using ContentCheck.Testing;
+
+namespace ContentCheck.Site.Tests;
+
+/// <summary>The build server reuses the site model when an edit changed no article's metadata: the site it then writes
+/// must be byte for byte the one a fresh generation writes, and any change the model shows must build it afresh.</summary>
+public sealed class KeptModelTests : IDisposable
+{
+    private const int Articles = 60;
+    private readonly TemporaryDirectory _work = new();
+    private readonly string _content;
+    private readonly PageCache _cache = new();
+    private ContentCheck.Project.ContentProject _project;
+    private IReadOnlyList<Article> _articles;
+
+    public KeptModelTests()
+    {
+        _content = Path.Combine(_work.FullPath, "content");
+        new SyntheticCorpus().Write(_content, Articles);
+        (_project, _articles, _) = SiteBuilder.Load(_content);
+        Generate("site", _cache);
+        Assert.False(_cache.LastReusedModel);
+    }
+
+    public void Dispose() => _work.Dispose();
+
+    [Fact]
+    public void An_unchanged_corpus_and_a_body_edit_reuse_the_model_and_give_the_fresh_site()
+    {
+        Generate("site", _cache);
+        Assert.True(_cache.LastReusedModel);
+
+        Edit(ArticlePath(7), text => text + "\nA new closing paragraph with a word nobody used before: zyxquorble.\n");
+        Generate("site", _cache);
+
+        Assert.True(_cache.LastReusedModel);
+        AssertSameAsFresh();
+        Assert.Contains("zyxquorble", File.ReadAllText(Path.Combine(_work.FullPath, "site", "corpus.jsonl")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_body_edit_that_changes_the_word_count_updates_every_list_that_shows_it()
+    {
+        var path = ArticlePath(11);
+        Edit(path, text => text + string.Concat(Enumerable.Repeat("\nMore words for the count. ", 40)));
+        Generate("site", _cache);
+
+        Assert.True(_cache.LastReusedModel);
+        AssertSameAsFresh();
+    }
+
+    [Theory]
+    [InlineData("title: ", "title: Retitled ")]
+    [InlineData("summary: ", "summary: A changed summary. ")]
+    [InlineData("published: 20", "published: 19")]
+    public void A_metadata_edit_builds_the_model_afresh(string find, string replace)
+    {
+        var path = ArticlePath(3);
+        Edit(path, text => ReplaceFirst(text, find, replace));
+        Generate("site", _cache);
+
+        Assert.False(_cache.LastReusedModel);
+        AssertSameAsFresh();
+    }
+
+    [Fact]
+    public void A_changed_registry_builds_the_model_afresh()
+    {
+        var sources = Path.Combine(_content, "sources.yml");
+        var text = File.ReadAllText(sources);
+        var name = text.IndexOf("name: ", StringComparison.Ordinal);
+        Assert.True(name >= 0, "the generated sources.yml names its sources");
+        File.WriteAllText(sources, text.Insert(name + "name: ".Length, "Renamed "));
+        (_project, _articles, _) = SiteBuilder.Load(_content);
+        Generate("site", _cache);
+
+        Assert.False(_cache.LastReusedModel);
+        AssertSameAsFresh();
+    }
+
+    [Fact]
+    public void A_deleted_article_builds_the_model_afresh()
+    {
+        var path = ArticlePath(5);
+        File.Delete(Path.Combine(_content, path));
+        _articles = _articles.Where(a => a.Path != path).ToList();
+        Generate("site", _cache);
+
+        Assert.False(_cache.LastReusedModel);
+        AssertSameAsFresh();
+    }
+
+    [Fact]
+    public void Between_generations_the_kept_model_holds_no_article()
+    {
+        var view = _cache.Model!.Model.ByPath[0];
+
+        Assert.Throws<InvalidOperationException>(() => view.Article);
+    }
+
+    private string ArticlePath(int index) => _articles.Where(a => !a.Draft).OrderBy(a => a.Path, StringComparer.Ordinal).ElementAt(index).Path;
+
+    /// <summary>Edits one article on disk and hands the generation the other articles' parses unchanged, as the build
+    /// server's article cache does.</summary>
+    private void Edit(string path, Func<string, string> change)
+    {
+        var file = Path.Combine(_content, path);
+        File.WriteAllText(file, change(File.ReadAllText(file)));
+        var reloaded = SiteBuilder.Load(_content).Articles.Single(a => a.Path == path);
+        _articles = _articles.Select(a => a.Path == path ? reloaded : a).ToList();
+    }
+
+    private static string ReplaceFirst(string text, string find, string replace)
+    {
+        var at = text.IndexOf(find, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"'{find}' is in the article");
+        return text.Substring(0, at) + replace + text.Substring(at + find.Length);
+    }
+
+    private void AssertSameAsFresh()
+    {
+        Generate("fresh", cache: null);
+        DirectoryAssert.SameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
+    }
+
+    private void Generate(string folder, PageCache? cache) =>
+        SiteGenerator.Generate(_project, _articles, new SiteOptions(Path.Combine(_work.FullPath, folder))
+        {
+            ManifestPath = Path.Combine(_work.FullPath, "obj", folder + ".manifest"),
+            Rules = SiteBuilder.RuleDescriptors(),
+            PageCache = cache,
+        });
+}

@@ -46,7 +46,7 @@ public static class SiteGenerator
         var site = new SiteView(settings.Title, settings.Description, baseUrl, settings.Language);
         options.PageCache?.Begin(SiteKey(theme, site, options), options.ManifestPath);
         // Begun before the model is built: listing the previous site (a stat per file) overlaps that work.
-        using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath);
+        using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath, options.PageCache?.KnownManifest);
         var kept = options.PageCache?.Model;
         var model = SiteModel.Build(project, articles, site, options.PageCache);
         using var renderer = new PageRenderer(templates, site, cancellationToken);
@@ -59,7 +59,7 @@ public static class SiteGenerator
             }
             build.Run();
             output.Commit();
-            options.PageCache?.Commit(build.Rendered, options.ManifestPath);
+            options.PageCache?.Commit(build.Rendered, options.ManifestPath, output.SavedManifest);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -74,6 +74,7 @@ public static class SiteGenerator
         if (options.PageCache is { } cache)
         {
             cache.LastRendered = build.RenderedCount;
+            cache.LastKept = build.Kept;
             cache.LastReusedModel = kept is not null && ReferenceEquals(kept.Model, model);
             cache.Model?.Detach();
         }

@@ -43,6 +43,45 @@ public sealed class KeptModelTests : IDisposable
     }
 
     [Fact]
+    public void A_new_word_rewrites_its_search_shard_and_keeps_every_other_shard_and_chunk()
+    {
+        var site = Path.Combine(_work.FullPath, "site");
+        var shards = Directory.GetFiles(Path.Combine(site, "search", "words")).Select(f => "search/words/" + Path.GetFileName(f)).ToList();
+        var chunks = Directory.GetFiles(Path.Combine(site, "search", "docs")).Select(f => "search/docs/" + Path.GetFileName(f)).ToList();
+        Generate("site", _cache);
+        Assert.Superset(shards.Concat(chunks).ToHashSet(), _cache.LastKept.ToHashSet());
+
+        Edit(ArticlePath(9), text => text + "\nZyxquorble.\n");
+        Generate("site", _cache);
+
+        Assert.DoesNotContain("search/words/zy.js", shards);
+        Assert.Superset(shards.ToHashSet(), _cache.LastKept.ToHashSet());
+        AssertSameAsFresh();
+    }
+
+    [Fact]
+    public void Successive_edits_that_drop_and_add_words_keep_the_search_index_equal_to_a_fresh_one()
+    {
+        var first = ArticlePath(2);
+        var second = ArticlePath(40);
+        // Its body cut to one paragraph: the article leaves the lists of most of its words.
+        Edit(first, text => text.Substring(0, text.IndexOf("\n\n", text.IndexOf("---", 3, StringComparison.Ordinal) + 5, StringComparison.Ordinal)) + "\n");
+        Generate("site", _cache);
+        Assert.True(_cache.LastReusedModel);
+        AssertSameAsFresh();
+
+        // Another article takes words of the first one's title, then the first one gets its words back.
+        var titleWords = _articles.Single(a => a.Path == first).Title!;
+        Edit(second, text => text + "\n" + titleWords + ".\n");
+        Generate("site", _cache);
+        AssertSameAsFresh();
+        Edit(first, text => text + "\nNilfirpis sur rasstun, said the minister.\n" + File.ReadAllText(Path.Combine(_content, second)).Split("---")[2]);
+        Generate("site", _cache);
+        Assert.True(_cache.LastReusedModel);
+        AssertSameAsFresh();
+    }
+
+    [Fact]
     public void A_body_edit_that_changes_the_word_count_updates_every_list_that_shows_it()
     {
         var path = ArticlePath(11);

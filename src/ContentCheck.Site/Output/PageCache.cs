@@ -28,6 +28,10 @@ public sealed class PageCache
     /// <summary>Whether the last generation reused the model of the one before (see <see cref="Pages.KeptModel"/>).</summary>
     public bool LastReusedModel { get; internal set; }
 
+    /// <summary>The site-relative paths of the pages and files the last generation kept as published without
+    /// producing them (their inputs were unchanged).</summary>
+    internal IReadOnlyCollection<string> LastKept { get; set; } = [];
+
     /// <summary>Pages rendered by the last generation (the others were kept).</summary>
     public int LastRendered { get; internal set; }
 
@@ -55,8 +59,15 @@ public sealed class PageCache
         if (_manifestStamp is null || _manifestStamp != StampOf(manifestPath))
         {
             _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
+            _manifest = null;
         }
     }
+
+    /// <summary>The content of the manifest file this cache's last generation saved, while that file is unchanged
+    /// (checked by <see cref="Begin"/>); null otherwise.</summary>
+    internal SiteManifest? KnownManifest => _manifest;
+
+    private SiteManifest? _manifest;
 
     /// <summary>Whether the page at <paramref name="path"/> was rendered from exactly <paramref name="inputs"/>.</summary>
     internal bool Matches(string path, object[] inputs) =>
@@ -64,10 +75,11 @@ public sealed class PageCache
 
     /// <summary>Replaces what is remembered with the pages of a generation that was committed: only a published page
     /// may be kept later, and pages the site no longer has are forgotten.</summary>
-    internal void Commit(ConcurrentDictionary<string, object[]> published, string? manifestPath)
+    internal void Commit(ConcurrentDictionary<string, object[]> published, string? manifestPath, SiteManifest? manifest)
     {
         _pages = published;
         _manifestStamp = StampOf(manifestPath);
+        _manifest = manifest;
     }
 
     private (long Length, long Ticks)? _manifestStamp;
@@ -87,6 +99,7 @@ public sealed class PageCache
     {
         _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
         Model = null;
+        _manifest = null;
         _manifestStamp = null;
     }
 }

@@ -59,17 +59,29 @@ internal sealed class SiteManifest
     /// <summary>Writes the manifest through a temporary file, so a crash never leaves half of one.</summary>
     public void Save(string path)
     {
-        var text = new StringBuilder(Header).Append(OutputFolder).Append('\n');
-        foreach (var pair in Entries.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            text.Append(pair.Value.Hash).Append(' ')
-                .Append(pair.Value.Length.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                .Append(pair.Value.LastWriteTicks.ToString(CultureInfo.InvariantCulture)).Append(' ')
-                .Append(pair.Key).Append('\n');
-        }
+        // Sorted once, streamed line by line: the manifest of 20,000 files is saved on every build that changed one.
+        var paths = Entries.Keys.ToArray();
+        Array.Sort(paths, StringComparer.Ordinal);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + ".tmp";
-        File.WriteAllText(temp, text.ToString(), new UTF8Encoding(false));
+        using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(false), 1 << 16))
+        {
+            writer.Write(Header);
+            writer.Write(OutputFolder);
+            writer.Write('\n');
+            foreach (var file in paths)
+            {
+                var entry = Entries[file];
+                writer.Write(entry.Hash);
+                writer.Write(' ');
+                writer.Write(entry.Length.ToString(CultureInfo.InvariantCulture));
+                writer.Write(' ');
+                writer.Write(entry.LastWriteTicks.ToString(CultureInfo.InvariantCulture));
+                writer.Write(' ');
+                writer.Write(file);
+                writer.Write('\n');
+            }
+        }
         if (File.Exists(path))
         {
             File.Delete(path);

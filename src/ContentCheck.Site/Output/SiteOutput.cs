@@ -23,19 +23,24 @@ internal sealed class SiteOutput : IDisposable
     private readonly Task<ExistingSite> _existing;
     private readonly SiteManifest? _previousManifest;
     private readonly string? _manifestPath;
-    private readonly ConcurrentDictionary<string, SiteManifest.Entry> _produced = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SiteManifest.Entry> _produced;
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _stagedAt = new(StringComparer.Ordinal);
     private int _stagedCount;
     private bool _committed;
 
-    private SiteOutput(string final, string? manifestPath)
+    private SiteOutput(string final, string? manifestPath, SiteManifest? known)
     {
         _final = final;
         _temp = final + ".tmp-" + RandomSuffix();
         _manifestPath = manifestPath;
-        _previousManifest = manifestPath is null ? null : SiteManifest.Load(manifestPath, final);
+        _previousManifest = manifestPath is null ? null
+            : known is not null && string.Equals(known.OutputFolder, final, StringComparison.Ordinal) ? known
+            : SiteManifest.Load(manifestPath, final);
+        // Sized for the previous site: growing to 20,000 entries from empty, under the lock of each resize, was a tenth
+        // of an edit build's output work.
+        _produced = new ConcurrentDictionary<string, SiteManifest.Entry>(Environment.ProcessorCount, Math.Max(31, _previousManifest?.Entries.Count ?? 0), StringComparer.Ordinal);
         // Listing the previous site costs a stat per file; it runs while the first pages render.
         _existing = Task.Run(() => ExistingSite.Scan(final));
     }
@@ -49,6 +54,9 @@ internal sealed class SiteOutput : IDisposable
     /// <summary>Every file of the site.</summary>
     public int FileCount => _produced.Count;
 
+    /// <summary>The manifest <see cref="Commit"/> saved, or null (none asked for, or not committed).</summary>
+    public SiteManifest? SavedManifest { get; private set; }
+
     /// <summary>The size of the whole site.</summary>
     public long TotalBytes => _produced.Values.Sum(e => e.Length);
 
@@ -57,9 +65,11 @@ internal sealed class SiteOutput : IDisposable
     /// <param name="contentRoot">The content repo, which the output may not contain.</param>
     /// <param name="manifestPath">Where to remember what was written (a file outside the site, e.g. in <c>obj/</c>),
     /// so the next generation knows unchanged files without reading them; null to compare bytes instead.</param>
+    /// <param name="known">The manifest file's content when the caller knows it (the build server saved it and the file
+    /// is unchanged since): spares reading and parsing a line per file.</param>
     /// <exception cref="SiteGenerationException">The folder cannot hold a site (a file, a drive root, the content
     /// repo itself or one of its parents: cleaning it would delete the articles).</exception>
-    public static SiteOutput Begin(string outputDirectory, string contentRoot, string? manifestPath = null)
+    public static SiteOutput Begin(string outputDirectory, string contentRoot, string? manifestPath = null, SiteManifest? known = null)
     {
         var final = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var content = Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
@@ -80,7 +90,7 @@ internal sealed class SiteOutput : IDisposable
         {
             throw new SiteGenerationException("the site manifest cannot live inside the site output folder; keep it in obj/, e.g. 'obj/contentcheck-site.manifest'", manifestPath);
         }
-        return new SiteOutput(final, manifest);
+        return new SiteOutput(final, manifest, known);
     }
 
     /// <summary>Produces a file at a site-relative path (<c>/</c> separators). Safe to call from several threads;
@@ -113,7 +123,7 @@ internal sealed class SiteOutput : IDisposable
         {
             return false;
         }
-        Resolve(relativePath, _final);
+        // No Resolve: nothing is written, and the path is one an earlier generation produced (and checked) itself.
         Record(relativePath, known);
         return true;
     }
@@ -296,15 +306,18 @@ internal sealed class SiteOutput : IDisposable
         {
             return;
         }
-        var entries = new SortedDictionary<string, SiteManifest.Entry>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, SiteManifest.Entry>(_produced.Count, StringComparer.Ordinal);
         foreach (var pair in _produced)
         {
             var ticks = !_changed.ContainsKey(pair.Key) && existing.Files.TryGetValue(pair.Key, out var kept)
                 ? kept.LastWriteTicks
                 : File.GetLastWriteTimeUtc(Resolve(pair.Key, _final)).Ticks;
-            entries[pair.Key] = pair.Value with { LastWriteTicks = ticks };
+            // A kept file's entry is the previous manifest's own: no new record per unchanged file.
+            entries[pair.Key] = pair.Value.LastWriteTicks == ticks ? pair.Value : pair.Value with { LastWriteTicks = ticks };
         }
-        new SiteManifest(_final, entries).Save(_manifestPath);
+        var manifest = new SiteManifest(_final, entries);
+        manifest.Save(_manifestPath);
+        SavedManifest = manifest;
     }
 
     /// <summary>Removes folders that deleting stale files left empty, deepest first, never the site folder itself.</summary>

@@ -43,9 +43,24 @@ internal static class CorePages
                 ["body"] = new RawHtml(ArticleBodyRenderer.Render(article.Article.Document.Body)),
                 ["page"] = new PageInfo(article.Title, article.Path, article.Summary, ArticleHead.Build(build.Model.Site, article)),
             },
-            // The body comes from the engine's parse, which an unchanged file keeps from build to build.
-            inputs: [article.Key, Output.PageCache.IdentityOf(article.Article.Document), .. article.Related.Select(r => r.Key)]);
+            inputs: Inputs(article));
         }
+    }
+
+    /// <summary>What an article page shows: its fields, its body (the engine's parse, which an unchanged file keeps from
+    /// build to build) and its related articles' fields. Filled into an array of the exact size: made for every article
+    /// on every build.</summary>
+    private static object[] Inputs(ArticleView article)
+    {
+        var related = article.Related;
+        var inputs = new object[2 + related.Count];
+        inputs[0] = article.Key;
+        inputs[1] = Output.PageCache.IdentityOf(article.Article.Document);
+        for (var i = 0; i < related.Count; i++)
+        {
+            inputs[2 + i] = related[i].Key;
+        }
+        return inputs;
     }
 
     /// <summary>404.html: a server shows it at any depth, so its links start at the base URL's path instead of
@@ -53,7 +68,8 @@ internal static class CorePages
     public static void WriteNotFound(SiteBuild build)
     {
         var root = new Uri(build.Model.Site.BaseUrl).AbsolutePath;
-        build.AddPage("404.sbn", new PageInfo("Page not found", "404.html", Root: root), new Dictionary<string, object?>());
+        // Nothing but the site-wide inputs: kept by the build server until those change.
+        build.AddPage("404.sbn", new PageInfo("Page not found", "404.html", Root: root), () => new Dictionary<string, object?>(), inputs: []);
     }
 
     /// <summary>The feed and the sitemap come last: the sitemap lists every page planned before it.</summary>

@@ -49,15 +49,36 @@ internal static class ListPages
             var previous = n > 1 ? PathOf(n - 1) : null;
             var next = n < pageCount ? PathOf(n + 1) : null;
             var current = n;
+            var articles = Slice(term.Articles, first, PageSize);
             build.AddPage("list.sbn", new PageInfo(title, PathOf(n), term.Description), () => new Dictionary<string, object?>
             {
                 ["kind"] = kind,
                 ["term"] = term,
-                ["articles"] = Slice(term.Articles, first, PageSize),
+                ["articles"] = articles,
                 ["pagination"] = new { Current = current, Total = pageCount, Previous = previous, Next = next },
             },
-            inputs: [kind, term.Key, term.Name, term.Path, term.Description ?? string.Empty, term.Count, pageCount, .. Slice(term.Articles, first, PageSize).Select(a => a.Key)]);
+            inputs: Inputs(kind, term, pageCount, articles));
         }
+    }
+
+    /// <summary>What a list page shows besides its articles' fields, then those; an array of the exact size (made for
+    /// every list page on every build).</summary>
+    private static object[] Inputs(string kind, TermView term, int pageCount, List<ArticleView> articles)
+    {
+        const int Fixed = 7;
+        var inputs = new object[Fixed + articles.Count];
+        inputs[0] = kind;
+        inputs[1] = term.Key;
+        inputs[2] = term.Name;
+        inputs[3] = term.Path;
+        inputs[4] = term.Description ?? string.Empty;
+        inputs[5] = term.Count;
+        inputs[6] = pageCount;
+        for (var i = 0; i < articles.Count; i++)
+        {
+            inputs[Fixed + i] = articles[i].Key;
+        }
+        return inputs;
     }
 
     /// <summary>Up to <paramref name="count"/> items from <paramref name="start"/>, by index (not Skip, which walks

@@ -25,8 +25,10 @@ internal static class RulePages
             .Select(r => new RuleView(r.Id, r.Title, r.Category, r.DefaultSeverity.ToString().ToLowerInvariant(), r.IsEnabledByDefault, r.Description, $"rules/{r.Id.ToLowerInvariant()}/index.html"))
             .Where(r => SitePathsAreSafe(r.Id))
             .ToList();
+        // A rule page shows its rule's fields (a record, compared by value) and the rule's documentation, which is
+        // embedded in the tool: the build server keeps these pages until a rule or the theme changes.
         build.AddPage("rules.sbn", new PageInfo("Rules", "rules/index.html", "The checks every article passes before it is published."),
-            new Dictionary<string, object?> { ["rules"] = rules });
+            () => new Dictionary<string, object?> { ["rules"] = rules }, inputs: rules.ToArray<object>());
         foreach (var rule in rules)
         {
             build.AddPage("rule.sbn", new PageInfo($"{rule.Id}: {rule.Title}", rule.Path, rule.Description), () =>
@@ -34,7 +36,7 @@ internal static class RulePages
                 var markdown = Documentation(rule.Id);
                 var body = markdown is null ? null : new RawHtml(ArticleBodyRenderer.Render(DropEmptyHeaders(LinkRulePages(Markdig.Markdown.Parse(markdown, Pipeline))), Pipeline));
                 return new Dictionary<string, object?> { ["rule"] = rule, ["body"] = body };
-            });
+            }, inputs: [rule]);
         }
     }
 

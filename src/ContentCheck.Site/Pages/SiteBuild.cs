@@ -44,26 +44,61 @@ internal sealed class SiteBuild(SiteModel model, PageRenderer renderer, SiteOutp
     public void AddPage(string template, PageInfo page, Func<IReadOnlyDictionary<string, object?>> variables, object[]? inputs)
     {
         PagePaths.Add(page.Path);
-        var cache = options.PageCache;
         object[]? key = inputs is null ? null : [template, page, .. inputs];
         _pages.Add(() =>
         {
-            if (key is not null && cache is not null && cache.Matches(page.Path, key) && output.TryKeep(page.Path))
+            if (TryKeep(page.Path, key))
             {
-                Rendered.TryAdd(page.Path, key);
                 return;
             }
             output.WriteBytes(page.Path, Utf8.GetBytes(renderer.Render(template, page.Path, page, variables())));
             Interlocked.Increment(ref _renderedCount);
-            if (key is not null)
-            {
-                Rendered.TryAdd(page.Path, key);
-            }
+            Remember(page.Path, key);
         });
     }
 
-    /// <summary>The inputs of every cacheable page of this generation, for <see cref="SiteOptions.PageCache"/>.</summary>
+    /// <summary>Plans a file (not a page) at <paramref name="path"/> whose bytes depend on nothing but the site-wide
+    /// inputs and what <paramref name="inputs"/> returns (compared with <see cref="object.Equals(object)"/>): with a
+    /// <see cref="SiteOptions.PageCache"/> that produced it from equal inputs, the published file is kept without
+    /// producing it. Both run when the file is produced, on any thread; <paramref name="write"/> gets the inputs.</summary>
+    public void AddFile<T>(string path, Func<T> inputs, Action<T> write) where T : notnull => _files.Add(() =>
+    {
+        var current = inputs();
+        object[] key = [current];
+        if (TryKeep(path, key))
+        {
+            return;
+        }
+        write(current);
+        Remember(path, key);
+    });
+
+    /// <summary>Keeps the published file at <paramref name="path"/> when the cache produced it from
+    /// <paramref name="key"/> and it is still intact; then it is remembered for the next generation too.</summary>
+    private bool TryKeep(string path, object[]? key)
+    {
+        if (key is not null && options.PageCache is { } cache && cache.Matches(path, key) && output.TryKeep(path))
+        {
+            Rendered.TryAdd(path, key);
+            Kept.Add(path);
+            return true;
+        }
+        return false;
+    }
+
+    private void Remember(string path, object[]? key)
+    {
+        if (key is not null)
+        {
+            Rendered.TryAdd(path, key);
+        }
+    }
+
+    /// <summary>The inputs of every cacheable page and file of this generation, for <see cref="SiteOptions.PageCache"/>.</summary>
     public ConcurrentDictionary<string, object[]> Rendered { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The pages and files kept as published, without producing them.</summary>
+    public ConcurrentBag<string> Kept { get; } = new();
 
     /// <summary>Pages actually rendered (not kept).</summary>
     public int RenderedCount => _renderedCount;

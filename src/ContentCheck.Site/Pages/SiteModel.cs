@@ -33,6 +33,9 @@ internal sealed class SiteModel
     /// <summary>Published articles, newest first (ties by path).</summary>
     public IReadOnlyList<ArticleView> Newest { get; }
 
+    /// <summary>The search index's word lists of the last generation from this model (see <see cref="Search.Postings"/>).</summary>
+    internal Postings? Postings { get; set; }
+
     public IReadOnlyList<TermView> Sources { get; private set; } = [];
 
     public IReadOnlyList<TermView> Authors { get; private set; } = [];

@@ -42,20 +42,23 @@ internal static class SearchIndex
         }
         var shards = Enumerable.Range(0, vocabulary.Count).Where(id => used[id]).GroupBy(id => ShardKey(vocabulary[id]), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, Words: g.ToList())).ToList();
-        var postings = new Lazy<Postings>(() => Postings.Of(articles, vocabulary.Count), LazyThreadSafetyMode.ExecutionAndPublication);
+        var postings = new Lazy<Postings>(() => Postings.For(build.Model), LazyThreadSafetyMode.ExecutionAndPublication);
 
         build.AddFile(() => WriteManifest(build, articles.Count, sources, shards.Select(s => s.Key)));
+        // Shards and chunks are kept when what they hold is unchanged (the build server's page cache): an edit changes
+        // the shards of the words it added or removed and the chunk of its card, not the other 700 files.
         foreach (var shard in shards)
         {
-            build.AddFile(() => WriteShard(build, shard.Key, shard.Words, vocabulary, postings.Value));
+            build.AddFile($"search/words/{shard.Key}.js", () => ShardInputs.Of(shard.Words, vocabulary, postings.Value), inputs => WriteShard(build, shard.Key, inputs));
         }
         for (var first = 0; first < articles.Count; first += ChunkSize)
         {
             var from = first;
-            build.AddFile(() => WriteChunk(build, from / ChunkSize, articles, from, Math.Min(from + ChunkSize, articles.Count), sourceIndex));
+            var to = Math.Min(from + ChunkSize, articles.Count);
+            build.AddFile(ChunkPath(from / ChunkSize), () => ChunkInputs.Of(articles, from, to, sourceIndex), _ => WriteChunk(build, from / ChunkSize, articles, from, to, sourceIndex));
         }
         build.AddPage("search.sbn", new PageInfo("Search", "search/index.html", "Search the full text of every article."),
-            new Dictionary<string, object?>());
+            () => new Dictionary<string, object?>(), inputs: []);
     }
 
     /// <summary>The shard a word belongs to: its first two characters, each kept when it is an ASCII letter or digit
@@ -78,26 +81,28 @@ internal static class SearchIndex
         }, ";\n"));
     }
 
-    private static void WriteShard(SiteBuild build, string key, List<int> words, Vocabulary vocabulary, Postings postings)
+    private static void WriteShard(SiteBuild build, string key, ShardInputs shard)
     {
         build.Output.WriteBytes($"search/words/{key}.js", Json.Script($"contentCheckSearch.words(\"{key}\", ", w =>
         {
             w.WriteStartObject();
-            foreach (var id in words.OrderBy(id => vocabulary[id], StringComparer.Ordinal))
+            for (var i = 0; i < shard.Words.Length; i++)
             {
-                w.WriteStartArray(vocabulary[id]);
-                Gaps(w, postings.All[id]);
-                Gaps(w, postings.Title[id]);
+                w.WriteStartArray(shard.Words[i]);
+                Gaps(w, shard.All[i]);
+                Gaps(w, shard.Title[i]);
                 w.WriteEndArray();
             }
             w.WriteEndObject();
         }, ");\n"));
     }
 
+    private static string ChunkPath(int number) => $"search/docs/{number.ToString(CultureInfo.InvariantCulture)}.js";
+
     private static void WriteChunk(SiteBuild build, int number, IReadOnlyList<ArticleView> articles, int from, int to, Dictionary<string, int> sourceIndex)
     {
         var n = number.ToString(CultureInfo.InvariantCulture);
-        build.Output.WriteBytes($"search/docs/{n}.js", Json.Script($"contentCheckSearch.documents({n}, ", w =>
+        build.Output.WriteBytes(ChunkPath(number), Json.Script($"contentCheckSearch.documents({n}, ", w =>
         {
             w.WriteStartArray();
             for (var i = from; i < to; i++)
@@ -128,54 +133,93 @@ internal static class SearchIndex
         writer.WriteEndArray();
     }
 
-    /// <summary>Per word number, the articles (newest first = 0) that have it, and those whose title has it; built
-    /// once, by the first shard that needs it, in article order so every list comes out sorted. Counted first, then
-    /// filled into arrays of the exact size: growing a list per word was a tenth of an edit build's allocations.</summary>
-    private sealed class Postings
+    /// <summary>What a shard holds: its words in order, each with its postings (compared element by element).</summary>
+    private sealed class ShardInputs
     {
-        private Postings(int[]?[] all, int[]?[] title)
+        private ShardInputs(string[] words, int[]?[] all, int[]?[] title)
         {
+            Words = words;
             All = all;
             Title = title;
         }
+
+        public string[] Words { get; }
 
         public int[]?[] All { get; }
 
         public int[]?[] Title { get; }
 
-        public static Postings Of(IReadOnlyList<ArticleView> newest, int words)
+        public static ShardInputs Of(List<int> ids, Vocabulary vocabulary, Postings postings)
         {
-            var allCounts = new int[words];
-            var titleCounts = new int[words];
-            foreach (var article in newest)
+            var ordered = ids.OrderBy(id => vocabulary[id], StringComparer.Ordinal).ToArray();
+            var words = new string[ordered.Length];
+            var all = new int[]?[ordered.Length];
+            var title = new int[]?[ordered.Length];
+            for (var i = 0; i < ordered.Length; i++)
             {
-                var text = article.Text;
-                for (var i = 0; i < text.Words.Length; i++)
-                {
-                    allCounts[text.Words[i]]++;
-                    if (i < text.TitleWords)
-                    {
-                        titleCounts[text.Words[i]]++;
-                    }
-                }
+                words[i] = vocabulary[ordered[i]];
+                all[i] = postings.All[ordered[i]];
+                title[i] = postings.Title[ordered[i]];
             }
-            var all = new int[]?[words];
-            var title = new int[]?[words];
-            // The counts become fill positions: each list is filled from its end, articles taken newest last.
-            for (var article = newest.Count - 1; article >= 0; article--)
-            {
-                var text = newest[article].Text;
-                for (var i = 0; i < text.Words.Length; i++)
-                {
-                    var id = text.Words[i];
-                    (all[id] ??= new int[allCounts[id]])[--allCounts[id]] = article;
-                    if (i < text.TitleWords)
-                    {
-                        (title[id] ??= new int[titleCounts[id]])[--titleCounts[id]] = article;
-                    }
-                }
-            }
-            return new Postings(all, title);
+            return new ShardInputs(words, all, title);
         }
+
+        public override bool Equals(object? obj) => obj is ShardInputs other && Words.AsSpan().SequenceEqual(other.Words)
+            && SameLists(All, other.All) && SameLists(Title, other.Title);
+
+        public override int GetHashCode() => Words.Length;
+    }
+
+    /// <summary>What a chunk of result cards holds: per article its visible fields (<see cref="ArticleView.Key"/>), its
+    /// snippet and its source's number.</summary>
+    private sealed class ChunkInputs
+    {
+        private ChunkInputs(string[] keys, string[] snippets, int[] sources)
+        {
+            Keys = keys;
+            Snippets = snippets;
+            Sources = sources;
+        }
+
+        private string[] Keys { get; }
+
+        private string[] Snippets { get; }
+
+        private int[] Sources { get; }
+
+        public static ChunkInputs Of(IReadOnlyList<ArticleView> articles, int from, int to, Dictionary<string, int> sourceIndex)
+        {
+            var keys = new string[to - from];
+            var snippets = new string[to - from];
+            var sources = new int[to - from];
+            for (var i = from; i < to; i++)
+            {
+                keys[i - from] = articles[i].Key;
+                snippets[i - from] = articles[i].Text.Snippet;
+                sources[i - from] = articles[i].Source is { } source ? sourceIndex[source.Name] : -1;
+            }
+            return new ChunkInputs(keys, snippets, sources);
+        }
+
+        public override bool Equals(object? obj) => obj is ChunkInputs other && Keys.AsSpan().SequenceEqual(other.Keys)
+            && Snippets.AsSpan().SequenceEqual(other.Snippets) && Sources.AsSpan().SequenceEqual(other.Sources);
+
+        public override int GetHashCode() => Keys.Length;
+    }
+
+    private static bool SameLists(int[]?[] a, int[]?[] b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (!a[i].AsSpan().SequenceEqual(b[i]))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -48,11 +48,15 @@ public static class SiteGenerator
         // Begun before the model is built: listing the previous site (a stat per file) overlaps that work.
         using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath, options.PageCache?.KnownManifest);
         var kept = options.PageCache?.Model;
-        var model = SiteModel.Build(project, articles, site, options.PageCache);
         using var renderer = new PageRenderer(templates, site, cancellationToken);
-        var build = new SiteBuild(model, renderer, output, theme, options, cancellationToken);
+        SiteModel model;
+        SiteBuild build;
         try
         {
+            // Inside the try: a model that failed half-way through being bound to this build's articles must not be
+            // kept (Clear drops it).
+            model = SiteModel.Build(project, articles, site, options.PageCache);
+            build = new SiteBuild(model, renderer, output, theme, options, cancellationToken);
             foreach (var stage in Stages)
             {
                 stage(build);

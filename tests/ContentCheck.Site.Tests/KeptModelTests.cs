@@ -121,6 +121,23 @@ public sealed class KeptModelTests : IDisposable
     }
 
     [Fact]
+    public void Two_authors_and_one_author_whose_name_holds_a_separator_are_different_inputs()
+    {
+        var path = ArticlePath(4);
+        Edit(path, text => System.Text.RegularExpressions.Regex.Replace(text, "authors: .*", "authors: [Ann, Bob]"));
+        Generate("site", _cache);
+        Assert.False(_cache.LastReusedModel);
+
+        // YAML can escape any character into a name: the two lists must still not read the same.
+        Edit(path, text => text.Replace("authors: [Ann, Bob]", "authors: [\"Ann\\x02Bob\"]", StringComparison.Ordinal));
+        Assert.Equal(["Ann\u0002Bob"], _articles.Single(a => a.Path == path).Authors);
+        Generate("site", _cache);
+
+        Assert.False(_cache.LastReusedModel);
+        AssertSameAsFresh();
+    }
+
+    [Fact]
     public void A_changed_registry_builds_the_model_afresh()
     {
         var sources = Path.Combine(_content, "sources.yml");
@@ -155,6 +172,23 @@ public sealed class KeptModelTests : IDisposable
         Assert.Throws<InvalidOperationException>(() => view.Article);
     }
 
+    [Fact]
+    public void A_generation_that_fails_after_reusing_the_model_drops_it_and_lets_go_of_the_articles()
+    {
+        var view = _cache.Model!.Model.ByPath[0];
+        Edit(ArticlePath(7), text => text + "\nAn edit whose build is cancelled.\n");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() => SiteGenerator.Generate(_project, _articles, Options("site", _cache), cancelled.Token));
+
+        Assert.Null(_cache.Model);
+        Assert.Throws<InvalidOperationException>(() => view.Article);
+        Generate("site", _cache);
+        Assert.False(_cache.LastReusedModel);
+        AssertSameAsFresh();
+    }
+
     private string ArticlePath(int index) => _articles.Where(a => !a.Draft).OrderBy(a => a.Path, StringComparer.Ordinal).ElementAt(index).Path;
 
     /// <summary>Edits one article on disk and hands the generation the other articles' parses unchanged, as the build
@@ -180,11 +214,12 @@ public sealed class KeptModelTests : IDisposable
         DirectoryAssert.SameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
     }
 
-    private void Generate(string folder, PageCache? cache) =>
-        SiteGenerator.Generate(_project, _articles, new SiteOptions(Path.Combine(_work.FullPath, folder))
-        {
-            ManifestPath = Path.Combine(_work.FullPath, "obj", folder + ".manifest"),
-            Rules = SiteBuilder.RuleDescriptors(),
-            PageCache = cache,
-        });
+    private void Generate(string folder, PageCache? cache) => SiteGenerator.Generate(_project, _articles, Options(folder, cache));
+
+    private SiteOptions Options(string folder, PageCache? cache) => new(Path.Combine(_work.FullPath, folder))
+    {
+        ManifestPath = Path.Combine(_work.FullPath, "obj", folder + ".manifest"),
+        Rules = SiteBuilder.RuleDescriptors(),
+        PageCache = cache,
+    };
 }

@@ -98,6 +98,8 @@ public sealed class PageCache
     internal void Clear()
     {
         _pages = new ConcurrentDictionary<string, object[]>(StringComparer.Ordinal);
+        // Detached as well as dropped: whatever still holds the model must not keep this build's parses alive.
+        Model?.Detach();
         Model = null;
         _manifest = null;
         _manifestStamp = null;

@@ -116,16 +116,18 @@ internal sealed class KeptModel
     private static string Describe(Article article)
     {
         var key = new StringBuilder(256);
-        void Field(string? value) => key.Append(value ?? "\u0000").Append('\u0001');
+        // Each value with its length first: a value holding a separator (YAML can escape any character) cannot make
+        // two different lists read the same.
+        void Field(string? value) => (value is null ? key.Append('-') : key.Append(value.Length).Append(':').Append(value)).Append('\u0001');
         void Date(ArticleDate? date) => key.Append(date?.DateTime.Ticks).Append(' ').Append(date?.Offset?.Ticks).Append(' ')
             .Append(date?.HasTime).Append('\u0001');
         void List(IReadOnlyList<string> values)
         {
+            key.Append(values.Count).Append('\u0002');
             foreach (var value in values)
             {
-                key.Append(value).Append('\u0002');
+                Field(value);
             }
-            key.Append('\u0001');
         }
         Field(article.Path);
         Field(article.PathInfo.Slug);

@@ -60,7 +60,11 @@ internal sealed class SiteModel
         var projectKey = cache is null ? null : KeptModel.ProjectKeyOf(project, site);
         if (cache?.Model is { } kept && kept.TryReuse(projectKey!, published) is { } changed)
         {
+            // Not kept while its changed texts are read: if that fails, the next build must not find a model that
+            // records the new parses with the old texts.
+            cache.Model = null;
             ReadTexts(kept.Model, changed, cache, related: null);
+            cache.Model = kept;
             return kept.Model;
         }
         var sourcePaths = Allocate("sources", published.Select(a => a.Source));

@@ -75,13 +75,15 @@ internal sealed class KeptModel
             {
                 return null;
             }
+            // An equal string of the new parse: the next build compares by reference. (A mismatch further on drops this
+            // kept model, so the strings taken so far never matter.)
+            _inputs[i] = inputs;
         }
         var changed = new List<ArticleView>();
         for (var i = 0; i < published.Count; i++)
         {
             var view = Model.ByPath[i];
             view.Attach(published[i]);
-            _inputs[i] = InputsOf(published[i]);
             var identity = Output.PageCache.IdentityOf(published[i].Document);
             if (!ReferenceEquals(identity, _identities[i]))
             {

@@ -63,7 +63,7 @@ public static class BuildFingerprints
 
     /// <summary>The YAML files of the content root and every <c>.editorconfig</c> that can apply to an article: in the
     /// folder of an article or any folder above it, up to the file system's root. Looked up folder by folder (one stat
-    /// each) instead of listing the whole content tree.</summary>
+    /// each) instead of listing the whole content tree. Sorted, so the fingerprint does not depend on the order found.</summary>
     private static IEnumerable<string> ConfigurationFiles(string contentRoot, IReadOnlyList<string> articles)
     {
         var files = new List<string>();
@@ -87,7 +87,8 @@ public static class BuildFingerprints
         for (var parent = Path.GetFullPath(contentRoot); !string.IsNullOrEmpty(parent) && folders.Add(parent); parent = Path.GetDirectoryName(parent)!)
         {
         }
-        files.AddRange(folders.Select(folder => Path.Combine(folder, ".editorconfig")).Where(File.Exists));
+        // One stat per folder (6,400 at 10,000 articles): on both cores, as the articles' stamps are.
+        files.AddRange(folders.AsParallel().Select(folder => Path.Combine(folder, ".editorconfig")).Where(File.Exists));
         files.Sort(StringComparer.Ordinal);
         return files;
     }

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Tasks;
@@ -50,7 +51,9 @@ public sealed class BuildFingerprint
     }
 
     /// <summary>Adds many files' identities (path, size, last write time) at once: the files are examined on every core
-    /// and hashed in one block, since a no-op build of 10,000 articles spends most of its time here.</summary>
+    /// and hashed in one block, since a no-op build of 10,000 articles spends most of its time here. The block is
+    /// written in place (no array per path): in MSBuild's cold process, allocating and copying 30,000 small arrays
+    /// cost twice as long as the 10,000 stats.</summary>
     public BuildFingerprint AddFileStamps(IReadOnlyList<string> paths)
     {
         var lengths = new long[paths.Count];
@@ -60,18 +63,22 @@ public sealed class BuildFingerprint
             var info = new FileInfo(paths[i]);
             (lengths[i], ticks[i]) = info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : (-1L, -1L);
         });
-        var block = new MemoryStream(paths.Count * 120);
-        var number = new byte[16];
+        var size = 0;
+        foreach (var path in paths)
+        {
+            size += Encoding.UTF8.GetByteCount(path) + 1 + 16;
+        }
+        var block = new byte[size];
+        var at = 0;
         for (var i = 0; i < paths.Count; i++)
         {
-            var path = Encoding.UTF8.GetBytes(paths[i]);
-            block.Write(path, 0, path.Length);
-            block.WriteByte(0);
-            BitConverter.GetBytes(lengths[i]).CopyTo(number, 0);
-            BitConverter.GetBytes(ticks[i]).CopyTo(number, 8);
-            block.Write(number, 0, 16);
+            at += Encoding.UTF8.GetBytes(paths[i], 0, paths[i].Length, block, at);
+            block[at++] = 0;
+            BinaryPrimitives.WriteInt64LittleEndian(block.AsSpan(at), lengths[i]);
+            BinaryPrimitives.WriteInt64LittleEndian(block.AsSpan(at + 8), ticks[i]);
+            at += 16;
         }
-        _hash.AppendData(block.GetBuffer(), 0, (int)block.Length);
+        _hash.AppendData(block, 0, at);
         return this;
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ContentCheck.Build.Protocol;
 using ContentCheck.Build.Server;
+using ContentCheck.Caching;
 using Microsoft.Build.Framework;
 using Task = Microsoft.Build.Utilities.Task;
 
@@ -91,8 +92,21 @@ public sealed class CheckContent : Task
             }
 
             var request = CreateRequest(now);
-            var fingerprint = string.IsNullOrEmpty(CacheFile) ? null : BuildFingerprints.Build(request);
-            request = request with { Fingerprint = fingerprint };
+            string? fingerprint = null;
+            if (!string.IsNullOrEmpty(CacheFile))
+            {
+                // The stamps and the analysis fingerprint go to the build too: it need not read them again.
+                var stamps = ArticleStamps.Read(request.Articles);
+                var analysis = BuildFingerprints.Analysis(request);
+                fingerprint = BuildFingerprints.Build(request, analysis, stamps);
+                request = request with
+                {
+                    Fingerprint = fingerprint,
+                    AnalysisFingerprint = analysis,
+                    ArticleLengths = stamps.Lengths,
+                    ArticleTimes = stamps.Ticks,
+                };
+            }
             if (fingerprint is not null)
             {
                 var replayLog = new BuildLog(DisplayPaths.Create(request.ContentRoot, request.StartupDirectory));

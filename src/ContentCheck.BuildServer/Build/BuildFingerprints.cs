@@ -13,11 +13,14 @@ public static class BuildFingerprints
     /// unchanged, an unchanged article's parse and findings can be reused.</summary>
     public static string Analysis(BuildRequest request) => AnalysisPart(request).Complete();
 
-    /// <summary>What the whole build's output depends on: <see cref="Analysis"/>, the task's options, the theme, the
-    /// baseline and every article file's size and time stamp. Equal fingerprints: the build cache can be replayed.</summary>
-    public static string Build(BuildRequest request)
+    /// <summary>What the whole build's output depends on: <paramref name="analysis"/> (see <see cref="Analysis"/>),
+    /// the task's options, the theme, the baseline and every article file's size and time stamp
+    /// (<paramref name="stamps"/>, of <see cref="BuildRequest.Articles"/>). Equal fingerprints: the build cache can be
+    /// replayed.</summary>
+    public static string Build(BuildRequest request, string analysis, ArticleStamps stamps)
     {
-        var fingerprint = AnalysisPart(request)
+        var fingerprint = new BuildFingerprint()
+            .Add("analysis", analysis)
             // An unpinned clock changes the site's dates of "now" and CC2003 only from one day to the next: key on the
             // UTC day (a replayed CC2003 is never stale: a cache holding one is not replayed, see ContentBuild.TryReplay).
             .Add("now", string.IsNullOrWhiteSpace(request.PinnedNow) ? "day:" + request.Now.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : request.PinnedNow)
@@ -42,7 +45,7 @@ public static class BuildFingerprints
             fingerprint.AddFileContents("baseline", Path.GetFullPath(request.Baseline!));
         }
         fingerprint.Add("articles", request.Articles.Count.ToString(CultureInfo.InvariantCulture));
-        fingerprint.AddFileStamps(request.Articles);
+        fingerprint.AddFileStamps(stamps);
         return fingerprint.Complete();
     }
 

@@ -64,12 +64,10 @@ public sealed class ContentBuild
     {
         var root = _request.ContentRoot;
         var project = _project = ContentProjectLoader.Load(root);
-        var inputs = _request.Articles
-            .Select(full => ArticleInput.FromFile(full, Path.GetRelativePath(project.RootDirectory, full).Replace(Path.DirectorySeparatorChar, '/')))
-            .ToList();
+        var inputs = Inputs(project.RootDirectory);
 
         var runner = BuiltInRunner;
-        var cache = _workspace.ArticlesFor(BuildFingerprints.Analysis(_request));
+        var cache = _workspace.ArticlesFor(_request.AnalysisFingerprint ?? BuildFingerprints.Analysis(_request));
         var result = _result = runner.Run(project, inputs, new AnalyzerOptions(_request.Now, new EditorConfigRuleConfiguration(root)), cache);
         _rules = runner.Descriptors;
         Log.Message(BuildMessageImportance.Low, "ContentCheck: analysis took {0:0.000} s ({1:N0} of {2:N0} articles parsed and analyzed).",
@@ -93,6 +91,25 @@ public sealed class ContentBuild
             SarifWriter.WriteFile(Path.GetFullPath(_request.ErrorLog), ToolVersion, _rules, diagnostics, root, baselineApplied);
         }
         return Count(result.Articles.Count, _reported, cache.LastAnalyzed);
+    }
+
+    /// <summary>The articles to analyze, with the stamps the task read when it sent them (a missing file is read
+    /// again, and reported).</summary>
+    private List<ArticleInput> Inputs(string root)
+    {
+        var articles = _request.Articles;
+        var lengths = _request.ArticleLengths is { } l && l.Count == articles.Count ? l : null;
+        var times = _request.ArticleTimes is { } t && t.Count == articles.Count ? t : null;
+        var inputs = new List<ArticleInput>(articles.Count);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            var full = articles[i];
+            var path = Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/');
+            inputs.Add(lengths is not null && times is not null && lengths[i] >= 0
+                ? ArticleInput.FromFile(full, path, lengths[i], times[i])
+                : ArticleInput.FromFile(full, path));
+        }
+        return inputs;
     }
 
     /// <summary>Emits the site when <paramref name="generateSite"/> and writes the build cache. Returns false when the

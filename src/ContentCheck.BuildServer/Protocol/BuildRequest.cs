@@ -10,6 +10,14 @@ public sealed record BuildRequest
     /// <summary>The article files, full paths, distinct, in ordinal order.</summary>
     public IReadOnlyList<string> Articles { get; init; } = Array.Empty<string>();
 
+    /// <summary>Each article's length in bytes as the task read it before the build (-1: missing), parallel to
+    /// <see cref="Articles"/>; null to read them again.</summary>
+    public IReadOnlyList<long>? ArticleLengths { get; init; }
+
+    /// <summary>Each article's last write time (UTC ticks) as the task read it (-1: missing), parallel to
+    /// <see cref="Articles"/>; null to read them again.</summary>
+    public IReadOnlyList<long>? ArticleTimes { get; init; }
+
     /// <summary>The folder the build was started from; diagnostics show paths relative to it.</summary>
     public string? StartupDirectory { get; init; }
 
@@ -42,4 +50,9 @@ public sealed record BuildRequest
 
     /// <summary>The fingerprint the build cache is written with (computed by the task before the run), or null.</summary>
     public string? Fingerprint { get; init; }
+
+    /// <summary>The fingerprint of what the articles' findings depend on besides their text (see
+    /// <see cref="ContentCheck.Build.BuildFingerprints.Analysis"/>), computed by the task with <see cref="Fingerprint"/>; null to compute
+    /// it again. The server trusts it: client and server are the same build (see <c>ServerIdentity</c>).</summary>
+    public string? AnalysisFingerprint { get; init; }
 }

@@ -22,16 +22,22 @@ public abstract class ArticleInput
     internal virtual (string Text, bool HadByteOrderMark)? ReadText() => null;
 
     /// <summary>An article file; <paramref name="path"/> is how diagnostics name it.</summary>
-    public static ArticleInput FromFile(string fullPath, string path) => new FileInput(fullPath, path);
+    public static ArticleInput FromFile(string fullPath, string path) => new FileInput(fullPath, path, null);
+
+    /// <summary>An article file whose size and last write time (UTC ticks) the caller read already, before reading
+    /// anything else of it (a build that stamped every article for its fingerprint); an unchanged stamp lets the
+    /// runner reuse the file's earlier result.</summary>
+    public static ArticleInput FromFile(string fullPath, string path, long length, long lastWriteTicks) =>
+        new FileInput(fullPath, path, new FileStamp(length, lastWriteTicks));
 
     /// <summary>An article held in memory.</summary>
     public static ArticleInput FromText(string path, string text) => new TextInput(path, text);
 
-    private sealed class FileInput(string fullPath, string path) : ArticleInput(path)
+    private sealed class FileInput(string fullPath, string path, FileStamp? stamp) : ArticleInput(path)
     {
         public override ArticleDocument Load(TemplateSyntax templates = TemplateSyntax.None) => DocumentLoader.Load(fullPath, Path, templates);
 
-        internal override FileStamp? Stamp() => FileStamp.Of(fullPath);
+        internal override FileStamp? Stamp() => stamp ?? FileStamp.Of(fullPath);
 
         internal override (string Text, bool HadByteOrderMark)? ReadText()
         {

@@ -77,6 +77,59 @@ public sealed class ArticleResultCacheTests
         Assert.Equal(Run(runner, root, cache: null, afternoon), later);
     }
 
+    [Fact]
+    public void A_url_edited_beside_reused_articles_is_compared_by_its_new_value()
+    {
+        using var work = new TemporaryDirectory();
+        work.CopyFrom(RepositoryPaths.Content, "content");
+        var root = Path.Combine(work.FullPath, "content");
+        string Article(string url) => $"---\ntitle: Copy\nsource: xinhua\nauthors: [Liao Lei]\npublished: 2008-03-18\nurl: {url}\n---\nText.\n";
+        var first = work.Write("content/articles/2008/03/18/first.md", Article("https://example.org/story"));
+        var second = work.Write("content/articles/2008/03/18/second.md", Article("https://example.org/other"));
+        var runner = new AnalysisRunner(BuiltInAnalyzers.All);
+        var cache = new ArticleResultCache();
+        Assert.DoesNotContain(Run(runner, root, cache), d => d.Id == "CC5001");
+
+        // Another spelling of the first one's address: the first article is reused, its key too.
+        File.WriteAllText(second, Article("HTTPS://example.org/story/?utm_source=feed"));
+        File.SetLastWriteTimeUtc(second, DateTime.UtcNow.AddMinutes(1));
+        var duplicate = Run(runner, root, cache);
+        Assert.Equal(1, cache.LastAnalyzed);
+        Assert.Contains(duplicate, d => d.Id == "CC5001" && d.Path.EndsWith("second.md", StringComparison.Ordinal));
+        Assert.Equal(Run(runner, root, cache: null), duplicate);
+
+        File.WriteAllText(first, Article("https://example.org/moved"));
+        File.SetLastWriteTimeUtc(first, DateTime.UtcNow.AddMinutes(2));
+        var moved = Run(runner, root, cache);
+        Assert.DoesNotContain(moved, d => d.Id == "CC5001");
+        Assert.Equal(Run(runner, root, cache: null), moved);
+    }
+
+    [Fact]
+    public void A_stamp_read_by_the_caller_decides_whether_a_file_is_read_again()
+    {
+        using var work = new TemporaryDirectory();
+        work.CopyFrom(RepositoryPaths.Content, "content");
+        var root = Path.Combine(work.FullPath, "content");
+        var runner = new AnalysisRunner(BuiltInAnalyzers.All);
+        var cache = new ArticleResultCache();
+        List<ArticleInput> Inputs() => Directory.EnumerateFiles(Path.Combine(root, "articles"), "*.md", SearchOption.AllDirectories)
+            .Select(f => ArticleInput.FromFile(f, Path.GetRelativePath(root, f).Replace('\\', '/'), new FileInfo(f).Length, File.GetLastWriteTimeUtc(f).Ticks))
+            .ToList();
+        var project = ContentProjectLoader.Load(root);
+        runner.Run(project, Inputs(), Options, cache);
+        Assert.Equal(2, cache.LastAnalyzed);
+
+        runner.Run(project, Inputs(), Options, cache);
+        Assert.Equal(0, cache.LastAnalyzed);
+
+        var article = Directory.EnumerateFiles(Path.Combine(root, "articles"), "*.md", SearchOption.AllDirectories).First();
+        File.AppendAllText(article, "\nA new paragraph.\n");
+        var result = runner.Run(project, Inputs(), Options, cache);
+        Assert.Equal(1, cache.LastAnalyzed);
+        Assert.Contains(result.Articles, a => a.Document.Text.Text.Contains("A new paragraph.", StringComparison.Ordinal));
+    }
+
     private static List<ReportedDiagnostic> Run(AnalysisRunner runner, string root, ArticleResultCache? cache) => Run(runner, root, cache, Options);
 
     private static List<ReportedDiagnostic> Run(AnalysisRunner runner, string root, ArticleResultCache? cache, AnalyzerOptions options)

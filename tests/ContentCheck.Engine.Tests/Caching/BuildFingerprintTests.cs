@@ -56,5 +56,5 @@ public sealed class BuildFingerprintTests
         return path;
     }).ToArray();
 
-    private static string Compute(IReadOnlyList<string> paths) => new BuildFingerprint().AddFileStamps(paths).Complete();
+    private static string Compute(IReadOnlyList<string> paths) => new BuildFingerprint().AddFileStamps(ArticleStamps.Read(paths)).Complete();
 }

@@ -1,5 +1,6 @@
 using ContentCheck.Analysis;
 using ContentCheck.Diagnostics;
+using ContentCheck.Documents;
 using ContentCheck.Metadata;
 
 namespace ContentCheck.Rules.Corpus;
@@ -26,14 +27,13 @@ public sealed class DuplicateUrlAnalyzer : ContentAnalyzer
         var first = new Dictionary<string, Article>(StringComparer.Ordinal);
         foreach (var article in context.Articles)
         {
-            if (article.Url is not { } url || CorpusSpans.FieldValue(article, FieldNames.Url) is not { } span)
+            if (Key(article) is not { } key)
             {
                 continue;
             }
-            var key = UrlKey.Of(url);
             if (first.TryGetValue(key, out var earlier))
             {
-                context.Report(Rule, article.Path, article.Document.Text, span, earlier.Path);
+                context.Report(Rule, article.Path, article.Document.Text, CorpusSpans.FieldValue(article, FieldNames.Url)!.Value, earlier.Path);
             }
             else
             {
@@ -41,4 +41,25 @@ public sealed class DuplicateUrlAnalyzer : ContentAnalyzer
             }
         }
     });
+
+    /// <summary>The article's url as compared (see <see cref="UrlKey"/>), or null when it has none written as a field.
+    /// Kept with the parse: this corpus rule runs over every article at every build, and an edit changes one.</summary>
+    private static string? Key(Article article)
+    {
+        if (article.Url is not { } url)
+        {
+            return null;
+        }
+        if (Keys.Get(article.Document) is { } kept && ReferenceEquals(kept.Url, url))
+        {
+            return kept.Key;
+        }
+        var key = CorpusSpans.FieldValue(article, FieldNames.Url) is null ? null : UrlKey.Of(url);
+        Keys.Set(article.Document, new KeyOfUrl(url, key));
+        return key;
+    }
+
+    private static readonly DocumentSlot<KeyOfUrl> Keys = new();
+
+    private sealed record KeyOfUrl(string Url, string? Key);
 }

@@ -46,7 +46,8 @@ public static class SiteGenerator
         var site = new SiteView(settings.Title, settings.Description, baseUrl, settings.Language);
         options.PageCache?.Begin(SiteKey(theme, site, options), options.ManifestPath);
         // Begun before the model is built: listing the previous site (a stat per file) overlaps that work.
-        using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath, options.PageCache?.KnownManifest);
+        using var output = SiteOutput.Begin(options.OutputDirectory, project.RootDirectory, options.ManifestPath, options.PageCache?.KnownManifest,
+            rememberFolders: options.PageCache is not null);
         var kept = options.PageCache?.Model;
         using var renderer = new PageRenderer(templates, site, cancellationToken);
         SiteModel model;
@@ -79,6 +80,7 @@ public static class SiteGenerator
         {
             cache.LastRendered = build.RenderedCount;
             cache.LastKept = build.Kept;
+            cache.LastFoldersListed = output.FoldersListed;
             cache.LastReusedModel = kept is not null && ReferenceEquals(kept.Model, model);
             cache.Model?.Detach();
         }

@@ -32,6 +32,10 @@ public sealed class PageCache
     /// producing them (their inputs were unchanged).</summary>
     internal IReadOnlyCollection<string> LastKept { get; set; } = [];
 
+    /// <summary>Folders of the published site whose entries the last generation listed; the others were checked by
+    /// their timestamps (see <see cref="ExistingSite.Check"/>).</summary>
+    internal int LastFoldersListed { get; set; }
+
     /// <summary>Pages rendered by the last generation (the others were kept).</summary>
     public int LastRendered { get; internal set; }
 

@@ -24,6 +24,11 @@ internal sealed class SiteManifest
 
     public IReadOnlyDictionary<string, Entry> Entries { get; }
 
+    /// <summary>The site's folders and their timestamps right after the commit that saved this manifest (-1: list it
+    /// again), kept in memory only, for the next generation of the same process (see <see cref="ExistingSite.Check"/>);
+    /// null when not remembered (a manifest read from its file).</summary>
+    public IReadOnlyDictionary<string, long>? Folders { get; init; }
+
     /// <summary>The manifest at <paramref name="path"/> if it describes <paramref name="outputFolder"/>; null when it
     /// is missing, unreadable or about another folder (the generation then compares bytes).</summary>
     public static SiteManifest? Load(string path, string outputFolder)

@@ -27,11 +27,14 @@ internal sealed class SiteOutput : IDisposable
     private readonly ConcurrentDictionary<string, bool> _changed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _stagedAt = new(StringComparer.Ordinal);
+    private readonly List<string> _deleted = new();
+    private readonly bool _rememberFolders;
     private int _stagedCount;
     private bool _committed;
 
-    private SiteOutput(string final, string? manifestPath, SiteManifest? known)
+    private SiteOutput(string final, string? manifestPath, SiteManifest? known, bool rememberFolders)
     {
+        _rememberFolders = rememberFolders;
         _final = final;
         _temp = final + ".tmp-" + RandomSuffix();
         _manifestPath = manifestPath;
@@ -41,8 +44,9 @@ internal sealed class SiteOutput : IDisposable
         // Sized for the previous site: growing to 20,000 entries from empty, under the lock of each resize, was a tenth
         // of an edit build's output work.
         _produced = new ConcurrentDictionary<string, SiteManifest.Entry>(Environment.ProcessorCount, Math.Max(31, _previousManifest?.Entries.Count ?? 0), StringComparer.Ordinal);
-        // Listing the previous site costs a stat per file; it runs while the first pages render.
-        _existing = Task.Run(() => ExistingSite.Scan(final));
+        // Listing (or checking) the previous site costs a stat per file; it runs while the first pages render.
+        var previous = _previousManifest;
+        _existing = Task.Run(() => ExistingSite.Check(final, previous));
     }
 
     /// <summary>Files written (new or changed) by this generation, known after <see cref="Commit"/>.</summary>
@@ -53,6 +57,9 @@ internal sealed class SiteOutput : IDisposable
 
     /// <summary>Every file of the site.</summary>
     public int FileCount => _produced.Count;
+
+    /// <summary>Folders of the previous site whose entries were listed (see <see cref="ExistingSite.FoldersListed"/>).</summary>
+    public int FoldersListed => _existing.GetAwaiter().GetResult().FoldersListed;
 
     /// <summary>The manifest <see cref="Commit"/> saved, or null (none asked for, or not committed).</summary>
     public SiteManifest? SavedManifest { get; private set; }
@@ -66,10 +73,13 @@ internal sealed class SiteOutput : IDisposable
     /// <param name="manifestPath">Where to remember what was written (a file outside the site, e.g. in <c>obj/</c>),
     /// so the next generation knows unchanged files without reading them; null to compare bytes instead.</param>
     /// <param name="known">The manifest file's content when the caller knows it (the build server saved it and the file
-    /// is unchanged since): spares reading and parsing a line per file.</param>
+    /// is unchanged since): spares reading and parsing a line per file, and with its folders' timestamps, listing the
+    /// whole site (see <see cref="ExistingSite.Check"/>).</param>
+    /// <param name="rememberFolders">Whether the saved manifest should carry the site's folder timestamps, for a caller
+    /// that will pass it back as <paramref name="known"/> (the build server).</param>
     /// <exception cref="SiteGenerationException">The folder cannot hold a site (a file, a drive root, the content
     /// repo itself or one of its parents: cleaning it would delete the articles).</exception>
-    public static SiteOutput Begin(string outputDirectory, string contentRoot, string? manifestPath = null, SiteManifest? known = null)
+    public static SiteOutput Begin(string outputDirectory, string contentRoot, string? manifestPath = null, SiteManifest? known = null, bool rememberFolders = false)
     {
         var final = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
         var content = Path.GetFullPath(contentRoot).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
@@ -90,7 +100,7 @@ internal sealed class SiteOutput : IDisposable
         {
             throw new SiteGenerationException("the site manifest cannot live inside the site output folder; keep it in obj/, e.g. 'obj/contentcheck-site.manifest'", manifestPath);
         }
-        return new SiteOutput(final, manifest, known);
+        return new SiteOutput(final, manifest, known, rememberFolders);
     }
 
     /// <summary>Produces a file at a site-relative path (<c>/</c> separators). Safe to call from several threads;
@@ -203,6 +213,7 @@ internal sealed class SiteOutput : IDisposable
                     File.Delete(full);
                 }
                 emptied.Add(Path.GetDirectoryName(full)!);
+                _deleted.Add(stale);
                 FilesDeleted++;
             }
             DeleteEmptyFolders(emptied);
@@ -315,7 +326,11 @@ internal sealed class SiteOutput : IDisposable
             // A kept file's entry is the previous manifest's own: no new record per unchanged file.
             entries[pair.Key] = pair.Value.LastWriteTicks == ticks ? pair.Value : pair.Value with { LastWriteTicks = ticks };
         }
-        var manifest = new SiteManifest(_final, entries);
+        var manifest = new SiteManifest(_final, entries)
+        {
+            // The folders this commit wrote into or deleted from have fresh timestamps: listed at the next check.
+            Folders = _rememberFolders ? existing.FolderStampsAfter(entries.Keys, _changed.Keys.Concat(_deleted)) : null,
+        };
         manifest.Save(_manifestPath);
         SavedManifest = manifest;
     }

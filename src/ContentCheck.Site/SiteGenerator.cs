@@ -63,8 +63,16 @@ public static class SiteGenerator
                 stage(build);
             }
             build.Run();
-            output.Commit();
-            options.PageCache?.Commit(build.Rendered, options.ManifestPath, output.SavedManifest);
+            if (options.PageCache is { } pages)
+            {
+                // The cache saves the manifest, now or (the build server) once the build has its answer.
+                output.Commit(saveManifest: false);
+                pages.Commit(build.Rendered, options.ManifestPath, output.SaveManifest);
+            }
+            else
+            {
+                output.Commit();
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

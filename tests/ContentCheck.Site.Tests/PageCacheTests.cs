@@ -89,6 +89,44 @@ public sealed class PageCacheTests : IDisposable
         Assert.Equal(bytes, File.ReadAllBytes(page));
     }
 
+    [Fact]
+    public void A_deferred_manifest_is_saved_when_asked_or_before_the_next_generation_and_then_trusted()
+    {
+        var (project, articles, _) = SiteBuilder.Load(_content);
+        var cache = new PageCache { DeferManifestSave = true };
+        var manifest = Path.Combine(_work.FullPath, "obj", "site.manifest");
+        var site = Path.Combine(_work.FullPath, "site");
+
+        Generate(project, articles, "site", cache);
+        Assert.False(File.Exists(manifest));
+        cache.SaveManifest();
+        AssertListsEveryFile();
+
+        // Not saved by the owner this time: the next generation saves it before it starts, and trusts it.
+        var article = Path.Combine(_content, BbcArticle);
+        File.WriteAllText(article, File.ReadAllText(article).Replace("title: ", "title: Edited: ", StringComparison.Ordinal));
+        var reloaded = SiteBuilder.Load(_content).Articles;
+        var edited = articles.Select(a => a.Path == BbcArticle ? reloaded.Single(r => r.Path == BbcArticle) : a).ToList();
+        Generate(project, edited, "site", cache);
+        var before = File.GetLastWriteTimeUtc(manifest);
+        Generate(project, edited, "site", cache);
+        Assert.NotEqual(before, File.GetLastWriteTimeUtc(manifest));
+        Assert.InRange(cache.LastRendered, 1, 8);
+        cache.SaveManifest();
+        AssertListsEveryFile();
+        Generate(project, edited, "fresh", cache: null);
+        DirectoryAssert.SameFiles(Path.Combine(_work.FullPath, "fresh"), site);
+
+        void AssertListsEveryFile()
+        {
+            var saved = SiteManifest.Load(manifest, site);
+            Assert.NotNull(saved);
+            var files = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(site, f).Replace('\\', '/'));
+            Assert.Equal(files.Order(StringComparer.Ordinal), saved.Entries.Keys.Order(StringComparer.Ordinal));
+            Assert.All(saved.Entries, e => Assert.Equal(File.GetLastWriteTimeUtc(Path.Combine(site, e.Key)).Ticks, e.Value.LastWriteTicks));
+        }
+    }
+
     private SiteResult Generate(ContentCheck.Project.ContentProject project, IReadOnlyList<Article> articles, string folder, PageCache? cache) =>
         SiteGenerator.Generate(project, articles, new SiteOptions(Path.Combine(_work.FullPath, folder))
         {

@@ -12,8 +12,12 @@ public sealed class Workspace
     private string? _analysisKey;
     private ArticleResultCache _articles = new();
 
+    /// <param name="deferManifestSave">Whether the site's manifest is saved after the build has its answer (the build
+    /// server, which calls <see cref="ContentCheck.Site.Output.PageCache.SaveManifest"/> then).</param>
+    public Workspace(bool deferManifestSave = false) => Pages = new() { DeferManifestSave = deferManifestSave };
+
     /// <summary>What each page of the site was last rendered from (it checks its own site-wide inputs).</summary>
-    public ContentCheck.Site.Output.PageCache Pages { get; } = new();
+    public ContentCheck.Site.Output.PageCache Pages { get; }
 
     /// <summary>The article results to reuse under <paramref name="analysisKey"/> (empty when the key changed).</summary>
     public ArticleResultCache ArticlesFor(string analysisKey)

@@ -140,7 +140,16 @@ public sealed class BuildServerHost
             Wire.Write(pipe, new AnalyzeResponse { Events = build.Log.Drain(), Counts = counts }, WireJson.Default.AnalyzeResponse);
             var complete = Wire.Read(pipe, WireJson.Default.CompleteRequest);
             var succeeded = Guarded(build, () => (bool?)build.Complete(complete.GenerateSite)) ?? false;
-            Wire.Write(pipe, new CompleteResponse { Events = build.Log.Drain(), Succeeded = succeeded }, WireJson.Default.CompleteResponse);
+            try
+            {
+                Wire.Write(pipe, new CompleteResponse { Events = build.Log.Drain(), Succeeded = succeeded }, WireJson.Default.CompleteResponse);
+            }
+            finally
+            {
+                // Once the build has its answer (or has gone): still under the lock, so the next build of this root finds
+                // the manifest saved.
+                slot.Workspace.Pages.SaveManifest();
+            }
         }
     }
 
@@ -181,7 +190,7 @@ public sealed class BuildServerHost
 
     private sealed class WorkspaceSlot
     {
-        public Workspace Workspace { get; } = new();
+        public Workspace Workspace { get; } = new(deferManifestSave: true);
 
         public DateTime LastUsed { get; set; }
 

@@ -28,6 +28,7 @@ internal sealed class SiteOutput : IDisposable
     private readonly ConcurrentDictionary<string, bool> _createdFolders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _stagedAt = new(StringComparer.Ordinal);
     private readonly List<string> _deleted = new();
+    private readonly Dictionary<string, long> _writtenTicks = new(StringComparer.Ordinal);
     private readonly bool _rememberFolders;
     private int _stagedCount;
     private bool _committed;
@@ -164,7 +165,9 @@ internal sealed class SiteOutput : IDisposable
 
     /// <summary>Publishes the changes: moves new and changed files into place, deletes the files this generation did
     /// not produce (and folders left empty), and saves the manifest.</summary>
-    public void Commit()
+    /// <param name="saveManifest">False when the caller saves the manifest later with <see cref="SaveManifest"/> (the
+    /// build server does, after answering the build).</param>
+    public void Commit(bool saveManifest = true)
     {
         var existing = _existing.GetAwaiter().GetResult();
         if (existing.Files.Count == 0)
@@ -223,7 +226,16 @@ internal sealed class SiteOutput : IDisposable
             }
         }
         _committed = true;
-        SaveManifest(existing);
+        // The written files' timestamps are read now, right after they were written: a file changed later (by hand)
+        // must not enter the manifest as this generation's bytes, however late the manifest is saved.
+        foreach (var path in _changed.Keys)
+        {
+            _writtenTicks[path] = File.GetLastWriteTimeUtc(Resolve(path, _final)).Ticks;
+        }
+        if (saveManifest)
+        {
+            SaveManifest();
+        }
     }
 
     /// <summary>Deletes the temporary folder unless the site was committed.</summary>
@@ -311,17 +323,20 @@ internal sealed class SiteOutput : IDisposable
         return compareBytes();
     }
 
-    private void SaveManifest(ExistingSite existing)
+    /// <summary>Saves the manifest of a committed generation (once; <see cref="SavedManifest"/> afterwards) and returns
+    /// it; null when none was asked for.</summary>
+    public SiteManifest? SaveManifest()
     {
-        if (_manifestPath is null)
+        if (_manifestPath is null || SavedManifest is not null || !_committed)
         {
-            return;
+            return SavedManifest;
         }
+        var existing = _existing.GetAwaiter().GetResult();
         var entries = new Dictionary<string, SiteManifest.Entry>(_produced.Count, StringComparer.Ordinal);
         foreach (var pair in _produced)
         {
-            var ticks = !_changed.ContainsKey(pair.Key) && existing.Files.TryGetValue(pair.Key, out var kept)
-                ? kept.LastWriteTicks
+            var ticks = _writtenTicks.TryGetValue(pair.Key, out var written) ? written
+                : existing.Files.TryGetValue(pair.Key, out var kept) ? kept.LastWriteTicks
                 : File.GetLastWriteTimeUtc(Resolve(pair.Key, _final)).Ticks;
             // A kept file's entry is the previous manifest's own: no new record per unchanged file.
             entries[pair.Key] = pair.Value.LastWriteTicks == ticks ? pair.Value : pair.Value with { LastWriteTicks = ticks };
@@ -333,6 +348,7 @@ internal sealed class SiteOutput : IDisposable
         };
         manifest.Save(_manifestPath);
         SavedManifest = manifest;
+        return manifest;
     }
 
     /// <summary>Removes folders that deleting stale files left empty, deepest first, never the site folder itself.</summary>

@@ -97,6 +97,7 @@ public sealed class KeptModelTests : IDisposable
     [InlineData("title: ", "title: Retitled ")]
     [InlineData("summary: ", "summary: A changed summary. ")]
     [InlineData("published: 20", "published: 19")]
+    [InlineData("published: ", "updated: 2026-01-02\npublished: ")]
     public void A_metadata_edit_builds_the_model_afresh(string find, string replace)
     {
         var path = ArticlePath(3);

@@ -76,7 +76,6 @@ internal static class CorePages
     public static void WriteFeeds(SiteBuild build)
     {
         build.AddFile(() => Feeds.WriteAtom(build));
-        var pages = build.PagePaths.ToList();
-        build.AddFile(() => Feeds.WriteSitemap(build, pages));
+        Feeds.WriteSitemap(build, build.PagePaths.ToList());
     }
 }

@@ -155,6 +155,12 @@ internal sealed class ExistingSite
     {
         var checkedAt = DateTime.UtcNow.Ticks;
         var folders = stamps.Keys.ToArray();
+        // After a build that wrote most pages (every folder it wrote into is marked), listing is all that is left: do
+        // not stat every folder first.
+        if (stamps.Values.Count(ticks => ticks < 0) > folders.Length / 4)
+        {
+            return null;
+        }
         var now = new long[folders.Length];
         Parallel.For(0, folders.Length, i => now[i] = FolderTicks(Full(root, folders[i])));
         var current = new Dictionary<string, long>(folders.Length, StringComparer.Ordinal);

@@ -127,6 +127,30 @@ public sealed class PageCacheTests : IDisposable
         }
     }
 
+    [Fact]
+    public void A_deferred_manifest_that_cannot_be_saved_costs_the_next_generation_its_trust_not_its_site()
+    {
+        var (project, articles, _) = SiteBuilder.Load(_content);
+        var cache = new PageCache { DeferManifestSave = true };
+        // The manifest's folder is a file: saving it fails.
+        var blocker = Path.Combine(_work.FullPath, "not-a-folder");
+        File.WriteAllText(blocker, "a file where the manifest's folder would go");
+        var options = new SiteOptions(Path.Combine(_work.FullPath, "site"))
+        {
+            ManifestPath = Path.Combine(blocker, "site.manifest"),
+            Rules = SiteBuilder.RuleDescriptors(),
+            PageCache = cache,
+        };
+        var first = SiteGenerator.Generate(project, articles, options);
+
+        cache.SaveManifest();
+        SiteGenerator.Generate(project, articles, options);
+
+        Assert.Equal(first.PageCount, cache.LastRendered);
+        Generate(project, articles, "fresh", cache: null);
+        DirectoryAssert.SameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
+    }
+
     private SiteResult Generate(ContentCheck.Project.ContentProject project, IReadOnlyList<Article> articles, string folder, PageCache? cache) =>
         SiteGenerator.Generate(project, articles, new SiteOptions(Path.Combine(_work.FullPath, folder))
         {

@@ -100,8 +100,9 @@ public sealed class PageCache
     /// The next generation saves it first if the owner did not.</summary>
     public bool DeferManifestSave { get; init; }
 
-    /// <summary>Saves the manifest of the last committed generation, if it is not saved yet. A failure to write it is
-    /// not the build's: the build has succeeded, and the next generation, not trusting the file, compares bytes.</summary>
+    /// <summary>Saves the manifest of the last committed generation, if it is not saved yet. A deferred save that fails
+    /// has nobody to report to and is not the build's failure (it has succeeded): the cache stops trusting the file, and
+    /// the next generation compares bytes.</summary>
     public void SaveManifest()
     {
         var save = _pendingSave;
@@ -114,7 +115,7 @@ public sealed class PageCache
         {
             save();
         }
-        catch (Exception ex) when (DeferManifestSave && ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (DeferManifestSave && ex is not OutOfMemoryException)
         {
             _manifest = null;
             _manifestStamp = null;

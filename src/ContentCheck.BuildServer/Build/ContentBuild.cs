@@ -67,8 +67,9 @@ public sealed class ContentBuild
         var inputs = Inputs(project.RootDirectory);
 
         var runner = BuiltInRunner;
-        var cache = _workspace.ArticlesFor(_request.AnalysisFingerprint ?? BuildFingerprints.Analysis(_request));
-        var result = _result = runner.Run(project, inputs, new AnalyzerOptions(_request.Now, new EditorConfigRuleConfiguration(root)), cache);
+        var analysisKey = _request.AnalysisFingerprint ?? BuildFingerprints.Analysis(_request);
+        var cache = _workspace.ArticlesFor(analysisKey);
+        var result = _result = runner.Run(project, inputs, new AnalyzerOptions(_request.Now, _workspace.RuleConfigurationFor(analysisKey, root)), cache);
         _rules = runner.Descriptors;
         Log.Message(BuildMessageImportance.Low, "ContentCheck: analysis took {0:0.000} s ({1:N0} of {2:N0} articles parsed and analyzed).",
             result.Elapsed.TotalSeconds, cache.LastAnalyzed, result.Articles.Count);

@@ -14,7 +14,7 @@ namespace ContentCheck.Analysis;
 
 /// <summary>
 /// Runs analyzers over a corpus: parses each file once, runs the per-article actions in parallel on all cores,
-/// then the corpus actions, applies the configured severities and returns diagnostics in one deterministic order.
+/// then the corpus actions (side by side), applies the configured severities and returns diagnostics in one deterministic order.
 /// </summary>
 public sealed class AnalysisRunner
 {
@@ -113,19 +113,31 @@ public sealed class AnalysisRunner
             }
         }
 
-        var corpus = new CorpusContext(articles, project, options, all);
-        foreach (var action in _registration.CorpusActions)
+        // The corpus rules read the articles and report; none reads another's findings. They run side by side, each
+        // into its own list, joined in registration order (so the findings are the same whatever the scheduling): an
+        // edit in the build server runs them all over 10,000 articles, and one after the other they left a core idle
+        // for most of 60 ms.
+        var corpusActions = _registration.CorpusActions;
+        var corpusFindings = new List<Diagnostic>[corpusActions.Count];
+        Parallel.For(0, corpusActions.Count, new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, k =>
         {
+            var action = corpusActions[k];
+            var found = new List<Diagnostic>();
             try
             {
-                action(corpus);
+                action(new CorpusContext(articles, project, options, found));
             }
             catch (Exception ex)
             {
                 var path = articles.Length > 0 ? articles[0].Path : string.Empty;
                 var text = articles.Length > 0 ? articles[0].Document.Text : new SourceText(string.Empty);
-                all.Add(Diagnostic.Create(AnalyzerFailure.Descriptor, Location.Create(path, text, default), _corpusOwners[action], ex.GetType().Name, ex.Message));
+                found.Add(Diagnostic.Create(AnalyzerFailure.Descriptor, Location.Create(path, text, default), _corpusOwners[action], ex.GetType().Name, ex.Message));
             }
+            corpusFindings[k] = found;
+        });
+        foreach (var found in corpusFindings)
+        {
+            all.AddRange(found);
         }
 
         var effective = new List<Diagnostic>(all.Count);

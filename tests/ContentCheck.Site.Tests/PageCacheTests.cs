@@ -55,6 +55,25 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public void An_unchanged_article_whose_page_moves_gets_new_data_rows()
+    {
+        var (project, articles, _) = SiteBuilder.Load(_content);
+        var cache = new PageCache();
+        Generate(project, articles, "site", cache);
+
+        // A twin dated the same day with the same file name, sorted first: it takes the page address, and the unchanged
+        // BBC article (the same parse) moves to "-2", so its lines in corpus.jsonl and articles.csv must change.
+        _work.Write("content/articles/2007/10/11/us-and-russia-fail-to-bridge-gap.md",
+            "---\ntitle: A twin\nsource: bbc-news\nauthors: [Rupert Wingfield-Hayes]\npublished: 2007-10-12T09:00:00+00:00\n---\nA short story of its own, about something else entirely.\n");
+        var withTwin = SiteBuilder.Load(_content).Articles.Select(r => articles.SingleOrDefault(a => a.Path == r.Path) ?? r).ToList();
+        Generate(project, withTwin, "site", cache);
+        Generate(project, withTwin, "fresh", cache: null);
+
+        Assert.Contains("us-and-russia-fail-to-bridge-gap-2/", File.ReadAllText(Path.Combine(_work.FullPath, "site", "articles.csv")), StringComparison.Ordinal);
+        DirectoryAssert.SameFiles(Path.Combine(_work.FullPath, "fresh"), Path.Combine(_work.FullPath, "site"));
+    }
+
+    [Fact]
     public void A_site_published_by_another_build_in_between_is_not_trusted()
     {
         var (project, articles, _) = SiteBuilder.Load(_content);

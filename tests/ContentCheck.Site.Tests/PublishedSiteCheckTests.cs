@@ -100,6 +100,22 @@ public sealed class PublishedSiteCheckTests : IDisposable
         AssertSameAsFresh();
     }
 
+    [Fact]
+    public void A_page_folder_replaced_by_a_file_of_its_name_is_published_again()
+    {
+        PublishAndSettle();
+        var folder = Path.Combine(_site, "articles", "2007", "10", "12", "us-and-russia-fail-to-bridge-gap");
+        Directory.Delete(folder, recursive: true);
+        File.WriteAllText(folder, "a file where the page's folder was");
+        // Its time reads like that of a folder that changed (the folder above it changed too, and is listed).
+        File.SetLastWriteTimeUtc(folder, DateTime.UtcNow.AddHours(-1));
+
+        Generate();
+
+        Assert.True(File.Exists(Path.Combine(folder, "index.html")));
+        AssertSameAsFresh();
+    }
+
     /// <summary>Publishes the site, then lets its folders' timestamps age past the racy window (as a second build a
     /// while later would find them) and generates again, which lists the site and remembers the timestamps.</summary>
     private void PublishAndSettle()

@@ -21,6 +21,9 @@ public sealed class PageCache
     /// fields: writing the data file copies bytes instead of rendering every body again.</summary>
     internal DocumentMemo<byte[]> Lines { get; private set; } = new();
 
+    /// <summary>Each article's row of <c>articles.csv</c>, keyed by its visible fields.</summary>
+    internal DocumentMemo<Pages.DataFiles.CsvRowBytes> Rows { get; private set; } = new();
+
     /// <summary>The site model of the last generation, reused when no published article's metadata changed; null
     /// when there is none to reuse (first generation, a failure, other site-wide inputs).</summary>
     internal Pages.KeptModel? Model { get; set; }
@@ -56,6 +59,7 @@ public sealed class PageCache
         {
             Texts = new TextMemo();
             Lines = new DocumentMemo<byte[]>();
+            Rows = new DocumentMemo<Pages.DataFiles.CsvRowBytes>();
             // The kept model's texts number their words in the vocabulary just dropped.
             Model = null;
             _siteKey = siteKey;

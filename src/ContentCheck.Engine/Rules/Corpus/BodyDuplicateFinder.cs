@@ -70,20 +70,23 @@ public sealed class BodyDuplicateFinder
     public IReadOnlyList<BodyDuplicate> Find(IReadOnlyList<ReadOnlyMemory<char>> bodies, Func<int, double> thresholdOf, IReadOnlyList<ArticleDocument>? owners)
     {
         var count = bodies.Count;
-        var signatures = new uint[count * MinHash.HashCount];
+        // Each body's own array: with owners, the memoized summary's (an edit build copied all 10,000 into one flat
+        // array, 5 MB, every run).
+        var signatures = new uint[count][];
         var words = new int[count];
         var sequences = new ulong[count];
         Parallel.For(0, count, i =>
         {
-            var signature = signatures.AsSpan(i * MinHash.HashCount, MinHash.HashCount);
             if (owners is null)
             {
+                var signature = new uint[MinHash.HashCount];
                 (words[i], sequences[i]) = MinHash.Summarize(bodies[i].Span, signature);
+                signatures[i] = signature;
                 return;
             }
             var body = bodies[i];
             var summary = Summaries.GetOrAdd(owners[i], _ => BodySummary.Of(body));
-            summary.Signature.AsSpan().CopyTo(signature);
+            signatures[i] = summary.Signature;
             (words[i], sequences[i]) = (summary.Words, summary.Sequence);
         });
 
@@ -127,12 +130,12 @@ public sealed class BodyDuplicateFinder
         return representative;
     }
 
-    private static List<BodyDuplicate> FindNearDuplicates(IReadOnlyList<ReadOnlyMemory<char>> bodies, uint[] signatures, bool[] representative, Func<int, double> thresholdOf)
+    private static List<BodyDuplicate> FindNearDuplicates(IReadOnlyList<ReadOnlyMemory<char>> bodies, uint[][] signatures, bool[] representative, Func<int, double> thresholdOf)
     {
         var members = Enumerable.Range(0, bodies.Count).Where(i => representative[i]).ToArray();
         var thresholds = new double[bodies.Count];
         double Threshold(int i) => thresholds[i] > 0 ? thresholds[i] : thresholds[i] = thresholdOf(i);
-        ReadOnlySpan<uint> Signature(int i) => signatures.AsSpan(i * MinHash.HashCount, MinHash.HashCount);
+        ReadOnlySpan<uint> Signature(int i) => signatures[i];
 
         // Candidate pairs as (later << 32 | earlier), so sorting groups them by the later body.
         var candidates = new HashSet<ulong>();

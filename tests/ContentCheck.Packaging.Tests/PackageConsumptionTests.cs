@@ -32,6 +32,7 @@ public sealed class PackageConsumptionTests
             "tasks/net10.0/ContentCheck.Site.dll",
             "tasks/net10.0/Markdig.dll",
             "tasks/net10.0/Scriban.Signed.dll",
+            "tasks/net10.0/System.IO.Hashing.dll",
             "tasks/net10.0/YamlDotNet.dll",
         }, entries);
         Assert.Equal(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "build", "ContentCheck.targets")), Read(package, "build/ContentCheck.targets"));

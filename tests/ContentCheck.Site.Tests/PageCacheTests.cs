@@ -147,6 +147,30 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_manifest_of_the_earlier_version_is_not_read_and_its_hashes_do_not_keep_a_changed_file()
+    {
+        var (project, articles, _) = SiteBuilder.Load(_content);
+        Generate(project, articles, "site", cache: null);
+        var site = Path.Combine(_work.FullPath, "site");
+        var manifest = Path.Combine(_work.FullPath, "obj", "site.manifest");
+        Assert.NotNull(SiteManifest.Load(manifest, site));
+
+        // Version 1 recorded SHA-256 hashes: as a file of that version, the manifest says nothing (bytes are compared).
+        var lines = File.ReadAllLines(manifest);
+        Assert.StartsWith("contentcheck-site-manifest 2 ", lines[0], StringComparison.Ordinal);
+        lines[0] = lines[0].Replace("contentcheck-site-manifest 2 ", "contentcheck-site-manifest 1 ", StringComparison.Ordinal);
+        File.WriteAllLines(manifest, lines);
+        Assert.Null(SiteManifest.Load(manifest, site));
+
+        var article = Path.Combine(_content, BbcArticle);
+        File.WriteAllText(article, File.ReadAllText(article).Replace("title: ", "title: Edited: ", StringComparison.Ordinal));
+        var edited = SiteBuilder.Load(_content).Articles;
+        Generate(project, edited, "site", cache: null);
+        Generate(project, edited, "fresh", cache: null);
+        DirectoryAssert.SameFiles(Path.Combine(_work.FullPath, "fresh"), site);
+    }
+
+    [Fact]
     public void A_deferred_manifest_that_cannot_be_saved_costs_the_next_generation_its_trust_not_its_site()
     {
         var (project, articles, _) = SiteBuilder.Load(_content);

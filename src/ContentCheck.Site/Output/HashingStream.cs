@@ -1,12 +1,12 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 
 namespace ContentCheck.Site.Output;
 
-/// <summary>A write-only stream that passes bytes on and hashes them (SHA-256) on the way, so a streamed file is
-/// hashed without reading it back.</summary>
+/// <summary>A write-only stream that passes bytes on and hashes them on the way (<see cref="SiteOutput.Hash"/>'s
+/// hash), so a streamed file is hashed without reading it back.</summary>
 internal sealed class HashingStream(Stream inner) : Stream
 {
-    private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+    private readonly XxHash128 _hash = new();
     private long _length;
 
     public override bool CanRead => false;
@@ -21,7 +21,7 @@ internal sealed class HashingStream(Stream inner) : Stream
 
     public override void Write(byte[] buffer, int offset, int count)
     {
-        _hash.AppendData(buffer, offset, count);
+        _hash.Append(buffer.AsSpan(offset, count));
         inner.Write(buffer, offset, count);
         _length += count;
     }
@@ -37,12 +37,4 @@ internal sealed class HashingStream(Stream inner) : Stream
 
     public override void SetLength(long value) => throw new NotSupportedException();
 
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _hash.Dispose();
-        }
-        base.Dispose(disposing);
-    }
 }

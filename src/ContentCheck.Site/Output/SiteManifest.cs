@@ -12,7 +12,8 @@ namespace ContentCheck.Site.Output;
 /// </summary>
 internal sealed class SiteManifest
 {
-    private const string Header = "contentcheck-site-manifest 1 ";
+    // 2: XXH128 file hashes (1 had SHA-256): a manifest of another version is not read, its files are compared by bytes.
+    private const string Header = "contentcheck-site-manifest 2 ";
 
     public SiteManifest(string outputFolder, IReadOnlyDictionary<string, Entry> entries)
     {

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.ExceptionServices;
-using System.Text;
 using ContentCheck.Site.Output;
 using ContentCheck.Site.Rendering;
 
@@ -13,7 +12,6 @@ namespace ContentCheck.Site.Pages;
 /// </summary>
 internal sealed class SiteBuild(SiteModel model, PageRenderer renderer, SiteOutput output, ThemeFiles theme, SiteOptions options, CancellationToken cancellationToken)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly List<Action> _files = new();
     private readonly List<Action> _pages = new();
 
@@ -51,7 +49,7 @@ internal sealed class SiteBuild(SiteModel model, PageRenderer renderer, SiteOutp
             {
                 return;
             }
-            output.WriteBytes(page.Path, Utf8.GetBytes(renderer.Render(template, page.Path, page, variables())));
+            output.WriteBytes(page.Path, renderer.RenderUtf8(template, page.Path, page, variables()));
             Interlocked.Increment(ref _renderedCount);
             Remember(page.Path, key);
         });

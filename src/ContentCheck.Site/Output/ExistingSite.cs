@@ -267,20 +267,17 @@ internal sealed class ExistingSite
         return ticks == MissingTime ? Missing : ticks;
     }
 
-    private static ReadOnlySpan<char> ParentSpan(string relative)
-    {
-        var slash = relative.LastIndexOf('/');
-        return slash < 0 ? ReadOnlySpan<char>.Empty : relative.AsSpan(0, slash);
-    }
-
     private static string Full(string root, string relative) =>
         relative.Length == 0 ? root : Path.Combine(root, relative.Replace('/', Path.DirectorySeparatorChar));
 #endif
 
-    private static string Parent(string relative)
+    private static string Parent(string relative) => ParentSpan(relative).ToString();
+
+    /// <summary>The site-relative folder of <paramref name="relative"/> (empty for the site folder), as a slice of it.</summary>
+    private static ReadOnlySpan<char> ParentSpan(string relative)
     {
         var slash = relative.LastIndexOf('/');
-        return slash < 0 ? string.Empty : relative.Substring(0, slash);
+        return slash < 0 ? ReadOnlySpan<char>.Empty : relative.AsSpan(0, slash);
     }
 
     private static string Relative(string root, string path) =>

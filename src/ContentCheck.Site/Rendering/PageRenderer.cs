@@ -42,8 +42,8 @@ internal sealed class PageRenderer : IDisposable
         var content = RenderOne(context, template, globals);
         globals["content"] = new RawHtml(content);
         // The layout, which holds the whole page, is encoded as it is written instead of becoming a string, then bytes
-        // (270 MB less allocated by a generation of 10,000 articles). A render that fails abandons the generation and this renderer with it, so what it left in the writer never
-        // reaches another page.
+        // (270 MB less allocated by a generation of 10,000 articles). A render that fails abandons the generation and
+        // this renderer with it, so what it left in the writer never reaches another page.
         var buffer = _buffers.Value!;
         buffer.Bytes.SetLength(0);
         context.PushOutput(buffer);
